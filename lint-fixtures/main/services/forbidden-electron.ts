@@ -1,0 +1,2 @@
+import { BrowserWindow } from 'electron';
+export const leak = BrowserWindow;

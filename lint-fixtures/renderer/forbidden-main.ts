@@ -1,0 +1,2 @@
+import { openProject } from '../../main/services/projectStore';
+export const leak = openProject;

@@ -1,0 +1,11 @@
+import type { CliCommand } from './command';
+
+/**
+ * Every CLI command. Add one import and one entry per command file; keep the list alphabetical.
+ */
+export async function loadCommands(): Promise<CliCommand[]> {
+  const modules = await Promise.all([
+    // commands are added here, e.g. import('./projectCommand'),
+  ]);
+  return modules.map((m: { command: CliCommand }) => m.command);
+}
