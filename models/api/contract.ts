@@ -1,0 +1,114 @@
+/**
+ * The one list of every call between the window and the Node side: name → zod input schema and
+ * output type. The preload exposes exactly these as `window.ilot`; the IPC binding and the web
+ * harness validate each input against its schema before any handler runs.
+ */
+import { z } from 'zod';
+import type { ApiErrorData } from './errors';
+import {
+  createProjectSchema,
+  projectHeaderPatchSchema,
+  siteCreateSchema,
+  sitePatchSchema,
+  type AuditTrailEntry,
+  type ProjectHeader,
+  type Site,
+} from '../project/schemas';
+
+export type Locale = 'fr' | 'en';
+
+export interface AppInfo {
+  readonly version: string;
+  readonly host: 'electron' | 'web-harness';
+  readonly platform: string;
+  readonly projectsFolder: string;
+}
+
+export interface Settings {
+  readonly locale: Locale;
+}
+
+export interface RecentProject {
+  readonly path: string;
+  readonly name: string;
+  readonly openedAt: string;
+  readonly exists: boolean;
+}
+
+export interface ExampleProject {
+  readonly id: string;
+  readonly title: string;
+  readonly description: string;
+}
+
+export interface ProjectSummary {
+  readonly path: string;
+  readonly header: ProjectHeader;
+  readonly siteCount: number;
+  readonly scenarioCount: number;
+  /** Non-blocking warnings, e.g. `opened-elsewhere` when another Ilot instance has the file open. */
+  readonly warnings: readonly string[];
+}
+
+export interface UndoResult {
+  /** What was undone, for the notification ("Site « Port » restored"…). */
+  readonly entries: readonly AuditTrailEntry[];
+}
+
+const empty = z.object({}).strict();
+const pathSchema = z.string().trim().min(1, { message: 'A file path is required' }).max(4096);
+
+/** Output types are carried by phantom values so the map stays a single source of truth. */
+const out = <T>() => undefined as unknown as T;
+
+export const apiContract = {
+  'app.info': { input: empty, output: out<AppInfo>() },
+  'settings.get': { input: empty, output: out<Settings>() },
+  'settings.update': { input: z.object({ locale: z.enum(['fr', 'en']) }).strict(), output: out<Settings>() },
+
+  'projects.recent': { input: empty, output: out<RecentProject[]>() },
+  'projects.forgetRecent': { input: z.object({ path: pathSchema }).strict(), output: out<RecentProject[]>() },
+  'projects.examples': { input: empty, output: out<ExampleProject[]>() },
+  'projects.create': { input: createProjectSchema, output: out<ProjectSummary>() },
+  'projects.open': { input: z.object({ path: pathSchema.optional() }).strict(), output: out<ProjectSummary | null>() },
+  'projects.openExample': { input: z.object({ id: z.string().min(1) }).strict(), output: out<ProjectSummary>() },
+  'projects.saveAs': { input: z.object({ path: pathSchema.optional() }).strict(), output: out<ProjectSummary | null>() },
+  'projects.close': { input: empty, output: out<null>() },
+  'projects.current': { input: empty, output: out<ProjectSummary | null>() },
+
+  'project.update': { input: projectHeaderPatchSchema, output: out<ProjectSummary>() },
+  'project.history': { input: z.object({ limit: z.number().int().min(1).max(1000).default(50) }).strict(), output: out<AuditTrailEntry[]>() },
+  'project.undo': { input: empty, output: out<UndoResult | null>() },
+
+  'sites.list': { input: empty, output: out<Site[]>() },
+  'sites.create': { input: siteCreateSchema, output: out<Site>() },
+  'sites.update': { input: sitePatchSchema, output: out<Site>() },
+  'sites.delete': { input: z.object({ id: z.string().min(1) }).strict(), output: out<null>() },
+} as const;
+
+export type ApiContract = typeof apiContract;
+export type ApiCallName = keyof ApiContract;
+export type ApiInput<K extends ApiCallName> = z.input<ApiContract[K]['input']>;
+export type ApiParsedInput<K extends ApiCallName> = z.output<ApiContract[K]['input']>;
+export type ApiOutput<K extends ApiCallName> = ApiContract[K]['output'];
+
+export const API_CALL_NAMES = Object.keys(apiContract) as ApiCallName[];
+
+/** Events pushed from the Node side to the window. */
+export interface ApiEvents {
+  'project.changed': { readonly entity: string; readonly id?: string };
+  'task.progress': { readonly taskId: string; readonly fraction: number; readonly message?: string };
+  'menu.command': { readonly command: MenuCommand };
+}
+export type ApiEventName = keyof ApiEvents;
+export const API_EVENT_NAMES: readonly ApiEventName[] = ['project.changed', 'task.progress', 'menu.command'];
+
+export type MenuCommand = 'new' | 'open' | 'save-as' | 'close' | 'undo' | 'about' | 'locale-fr' | 'locale-en';
+
+/** The typed API the renderer sees as `window.ilot`. */
+export interface IlotApi {
+  call<K extends ApiCallName>(name: K, input: ApiInput<K>): Promise<ApiOutput<K>>;
+  on<E extends ApiEventName>(event: E, listener: (payload: ApiEvents[E]) => void): () => void;
+}
+
+export type { ApiErrorData };
