@@ -1,0 +1,78 @@
+/**
+ * One battery pack seen from the DC bus of the container: usable energy window, power limits,
+ * one-way efficiencies and self-discharge.
+ *
+ * Efficiency: the round-trip efficiency η_rt is split evenly, η_charge = η_discharge = √η_rt, the usual
+ * convention when only the round trip is measured (e.g. NREL SAM battery model, and the LP formulations
+ * of storage dispatch). Charging P kW for dt h stores P·dt·η_charge; delivering P kW draws P·dt/η_discharge.
+ * Self-discharge: a monthly percentage of the stored energy, applied per hour as pct/100/730 (730 h per
+ * month), i.e. the linearised exponential decay; it is only taken above the SoC floor, which the BMS
+ * holds in reserve.
+ * Capacity: nominal · SoH. Ageing (packAgeing.ts) is tracked alongside but does not change the capacity
+ * inside one simulated year, so the optimal dispatch LP and the rule-based stepping see the same plant.
+ */
+import type { AgeingParams } from './ageingParams';
+import { PackAgeing } from './packAgeing';
+
+export interface BatteryPackSpec {
+  readonly nominalKwh: number;
+  readonly stateOfHealth: number;
+  readonly maxChargeKw: number;
+  readonly maxDischargeKw: number;
+  readonly roundTripEfficiency: number;
+  readonly socMin: number;
+  readonly socMax: number;
+  readonly initialSoc: number;
+  readonly selfDischargePctPerMonth: number;
+}
+
+const HOURS_PER_MONTH = 730;
+
+export class BatteryPack {
+  readonly capacityKwh: number;
+  readonly minKwh: number;
+  readonly maxKwh: number;
+  readonly maxChargeKw: number;
+  readonly maxDischargeKw: number;
+  readonly etaCharge: number;
+  readonly etaDischarge: number;
+  readonly selfDischargePerHour: number;
+  readonly ageing: PackAgeing;
+  energyKwh: number;
+
+  constructor(spec: BatteryPackSpec, ageing: AgeingParams) {
+    this.capacityKwh = spec.nominalKwh * spec.stateOfHealth;
+    this.minKwh = this.capacityKwh * spec.socMin;
+    this.maxKwh = this.capacityKwh * spec.socMax;
+    this.maxChargeKw = spec.maxChargeKw;
+    this.maxDischargeKw = spec.maxDischargeKw;
+    this.etaCharge = Math.sqrt(spec.roundTripEfficiency);
+    this.etaDischarge = this.etaCharge;
+    this.selfDischargePerHour = spec.selfDischargePctPerMonth / 100 / HOURS_PER_MONTH;
+    this.energyKwh = Math.min(this.maxKwh, Math.max(this.minKwh, this.capacityKwh * spec.initialSoc));
+    this.ageing = new PackAgeing(ageing, spec.stateOfHealth);
+  }
+
+  get soc(): number {
+    return this.capacityKwh > 0 ? this.energyKwh / this.capacityKwh : 0;
+  }
+
+  /** Applies self-discharge over dt hours; returns the energy lost (kWh). */
+  selfDischarge(dtH: number): number {
+    const loss = Math.min(this.energyKwh * this.selfDischargePerHour * dtH, Math.max(0, this.energyKwh - this.minKwh));
+    this.energyKwh -= loss;
+    return loss;
+  }
+
+  /** Largest charging power (bus side, kW) acceptable for dt hours. */
+  chargeHeadroomKw(dtH: number): number {
+    const room = this.maxKwh - this.energyKwh;
+    return room <= 0 ? 0 : Math.min(this.maxChargeKw, room / (this.etaCharge * dtH));
+  }
+
+  /** Largest discharging power (bus side, kW) deliverable for dt hours. */
+  dischargeHeadroomKw(dtH: number): number {
+    const avail = this.energyKwh - this.minKwh;
+    return avail <= 0 ? 0 : Math.min(this.maxDischargeKw, (avail * this.etaDischarge) / dtH);
+  }
+}
