@@ -4,7 +4,7 @@
  * harness validate each input against its schema before any handler runs.
  */
 import { z } from 'zod';
-import type { ApiErrorData } from './errors';
+import type { ApiErrorData, ApiResult } from './errors';
 import {
   createProjectSchema,
   projectHeaderPatchSchema,
@@ -105,10 +105,14 @@ export const API_EVENT_NAMES: readonly ApiEventName[] = ['project.changed', 'tas
 
 export type MenuCommand = 'new' | 'open' | 'save-as' | 'close' | 'undo' | 'about' | 'locale-fr' | 'locale-en';
 
-/** The typed API the renderer sees as `window.ilot`. */
-export interface IlotApi {
-  call<K extends ApiCallName>(name: K, input: ApiInput<K>): Promise<ApiOutput<K>>;
-  on<E extends ApiEventName>(event: E, listener: (payload: ApiEvents[E]) => void): () => void;
+/**
+ * What the preload exposes as `window.ilot`. Results come back as envelopes because errors thrown
+ * across Electron's context bridge lose everything but their message; the renderer's client
+ * unwraps them into typed IlotApiError.
+ */
+export interface IlotBridge {
+  invoke(name: ApiCallName, input: unknown): Promise<ApiResult<unknown>>;
+  on(event: ApiEventName, listener: (payload: unknown) => void): () => void;
 }
 
 export type { ApiErrorData };

@@ -19,6 +19,7 @@ export type HandlerMap = { [K in ApiCallName]: Handler<K> };
 /** A file name from a project name: accents kept, characters that file systems refuse removed. */
 export function fileNameFor(name: string): string {
   const cleaned = name
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what file systems refuse
     .replace(/[<>:"/\\|?*\u0000-\u001f]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()

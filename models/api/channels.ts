@@ -1,0 +1,30 @@
+/**
+ * Names the preload needs without bundling the whole contract (and zod) into the sandboxed
+ * preload. A test checks this list against the contract.
+ */
+export const IPC_CALL_CHANNEL = 'ilot:call';
+export const IPC_EVENT_CHANNEL = 'ilot:event';
+
+export const CALL_NAMES = [
+  'app.info',
+  'settings.get',
+  'settings.update',
+  'projects.recent',
+  'projects.forgetRecent',
+  'projects.examples',
+  'projects.create',
+  'projects.open',
+  'projects.openExample',
+  'projects.saveAs',
+  'projects.close',
+  'projects.current',
+  'project.update',
+  'project.history',
+  'project.undo',
+  'sites.list',
+  'sites.create',
+  'sites.update',
+  'sites.delete',
+] as const;
+
+export const EVENT_NAMES = ['project.changed', 'task.progress', 'menu.command'] as const;
