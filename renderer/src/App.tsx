@@ -1,0 +1,32 @@
+import { MantineProvider } from '@mantine/core';
+import { HashRouter, Navigate, Route, Routes } from 'react-router-dom';
+import { Shell } from './layout/Shell';
+import { ComingSoonPage } from './pages/ComingSoonPage';
+import { OverviewPage } from './pages/OverviewPage';
+import { StartPage } from './pages/StartPage';
+import { ProjectProvider } from './state/ProjectContext';
+import { theme } from './theme';
+
+/** Hash routing: the app is loaded from a file in Electron, where path routing has no server. */
+export function App() {
+  return (
+    <MantineProvider theme={theme}>
+      <ProjectProvider>
+        <HashRouter>
+          <Shell>
+            <Routes>
+              <Route path="/" element={<StartPage />} />
+              <Route path="/project" element={<OverviewPage />} />
+              <Route path="/microgrid" element={<ComingSoonPage nameKey="nav.microgrid" />} />
+              <Route path="/audit" element={<ComingSoonPage nameKey="nav.audit" />} />
+              <Route path="/flex" element={<ComingSoonPage nameKey="nav.flex" />} />
+              <Route path="/scenarios" element={<ComingSoonPage nameKey="nav.scenarios" />} />
+              <Route path="/reports" element={<ComingSoonPage nameKey="nav.reports" />} />
+              <Route path="*" element={<Navigate to="/" replace />} />
+            </Routes>
+          </Shell>
+        </HashRouter>
+      </ProjectProvider>
+    </MantineProvider>
+  );
+}

@@ -1,0 +1,14 @@
+import '@mantine/core/styles.css';
+import './styles.css';
+import { createRoot } from 'react-dom/client';
+import { call } from './api/client';
+import { App } from './App';
+import { initI18n } from './i18n';
+
+async function start(): Promise<void> {
+  const settings = await call('settings.get', {}).catch(() => ({ locale: 'fr' as const }));
+  initI18n(settings.locale);
+  createRoot(document.getElementById('root')!).render(<App />);
+}
+
+void start();
