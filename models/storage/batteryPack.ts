@@ -6,8 +6,9 @@
  * convention when only the round trip is measured (e.g. NREL SAM battery model, and the LP formulations
  * of storage dispatch). Charging P kW for dt h stores P·dt·η_charge; delivering P kW draws P·dt/η_discharge.
  * Self-discharge: a monthly percentage of the stored energy, applied per hour as pct/100/730 (730 h per
- * month), i.e. the linearised exponential decay; it is only taken above the SoC floor, which the BMS
- * holds in reserve.
+ * month), i.e. the linearised exponential decay, applied to the energy above the SoC floor (the BMS
+ * reserve is not counted as stored energy available to leak). Being linear in the stored energy, it is
+ * exactly representable in the optimal-dispatch LP.
  * Capacity: nominal · SoH. Ageing (packAgeing.ts) is tracked alongside but does not change the capacity
  * inside one simulated year, so the optimal dispatch LP and the rule-based stepping see the same plant.
  */
@@ -59,7 +60,8 @@ export class BatteryPack {
 
   /** Applies self-discharge over dt hours; returns the energy lost (kWh). */
   selfDischarge(dtH: number): number {
-    const loss = Math.min(this.energyKwh * this.selfDischargePerHour * dtH, Math.max(0, this.energyKwh - this.minKwh));
+    const above = this.energyKwh - this.minKwh;
+    const loss = above > 0 ? above * Math.min(1, this.selfDischargePerHour * dtH) : 0;
     this.energyKwh -= loss;
     return loss;
   }

@@ -5,13 +5,11 @@ import { useNavigate } from 'react-router-dom';
 import type { AppInfo, ExampleProject, ProjectSummary, RecentProject } from '../../../models/api/contract';
 import { call } from '../api/client';
 import { errorText, fieldErrors } from '../i18n/errorText';
-import { useNotify } from '../state/Notices';
 import { useProject } from '../state/ProjectContext';
 
 export function StartPage() {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
-  const notify = useNotify();
   const { setProject } = useProject();
   const [recent, setRecent] = useState<RecentProject[]>([]);
   const [examples, setExamples] = useState<ExampleProject[]>([]);
