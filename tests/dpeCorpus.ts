@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-export const repoRoot = path.resolve(here, '../../..');
+export const repoRoot = path.resolve(here, '..');
 export const referenceDir = path.resolve(repoRoot, '../shared/reference');
 export const corpusDir = path.join(referenceDir, 'dpe/corpus');
 export const doctrineDir = path.join(referenceDir, 'dpe/doctrine');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { corpusFiles, hasCorpus, missingCorpusMessage, readRecord } from '../testing/corpus';
+import { corpusFiles, hasCorpus, missingCorpusMessage, readRecord } from '../../../tests/dpeCorpus';
 import { DpeXmlError, parseDpeXml } from './parse';
 
 describe('parseDpeXml', () => {
