@@ -5,7 +5,8 @@ import type { CliCommand } from './command';
  */
 export async function loadCommands(): Promise<CliCommand[]> {
   const modules = await Promise.all([
-    // commands are added here, e.g. import('./projectCommand'),
+    import('./accCommand'),
+    import('./projectCommand'),
   ]);
   return modules.map((m: { command: CliCommand }) => m.command);
 }
