@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
@@ -11,6 +12,14 @@ export default defineConfig({
     outDir: resolve(__dirname, '../dist-web'),
     emptyOutDir: true,
     chunkSizeWarningLimit: 4000,
+    // index.html is the app; gallery-*.html pages show single components with demo data for tests.
+    rollupOptions: {
+      input: Object.fromEntries(
+        readdirSync(__dirname)
+          .filter((f) => f.endsWith('.html'))
+          .map((f) => [f.replace(/\.html$/, ''), resolve(__dirname, f)]),
+      ),
+    },
   },
   server: { fs: { allow: [resolve(__dirname, '..')] } },
 });
