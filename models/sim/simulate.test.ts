@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { simulate } from './simulate';
+import { fixture } from './testFixtures';
+import type { SimulationResult, StrategySpec } from './types';
+import type { VehicleSpec } from '../ev/sessions';
+
+function checkBalance(r: SimulationResult, tol = 1e-9): void {
+  const s = r.series;
+  const dtH = r.timeline.stepMinutes / 60;
+  for (let i = 0; i < r.timeline.length; i++) {
+    const sources = (s.pvKw[i] - s.curtailedKw[i] + s.gridImportKw[i] + s.storageDischargeKw[i] + s.v2gKw[i]) * dtH;
+    const sinks = (s.loadServedKw[i] + s.evChargeKw[i] + s.storageChargeKw[i] + s.gridExportKw[i]) * dtH;
+    expect(Math.abs(sources - sinks)).toBeLessThan(tol);
+    expect(s.curtailedKw[i]).toBeGreaterThanOrEqual(-tol);
+    expect(s.curtailedKw[i]).toBeLessThanOrEqual(s.pvKw[i] + tol);
+  }
+}
+
+describe('simulate: hand cases', () => {
+  it('self-consumption stores the midday surplus and returns it in the evening', async () => {
+    const r = await simulate(
+      fixture({
+        pvKw: [0, 10, 10, 0, 0],
+        loadKw: [2, 2, 2, 5, 5],
+        packs: [{ initialSoc: 0.1, selfDischargePctPerMonth: 0 }],
+        strategy: { kind: 'self-consumption' },
+      }),
+    );
+    const s = r.series;
+    // Capacity 16 kWh, window 1.6–15.2 kWh, η = √0.9 each way.
+    expect(s.storageChargeKw[1]).toBeCloseTo(8, 12);
+    expect(s.storageChargeKw[2]).toBeCloseTo(Math.min(8, (15.2 - 1.6 - 8 * Math.sqrt(0.9)) / Math.sqrt(0.9)), 9);
+    expect(s.storageDischargeKw[3]).toBeCloseTo(5, 12);
+    expect(r.kpis.importKwh).toBeCloseTo(2 + 0 + 0 + 0 + (5 - Math.min(5, s.storageDischargeKw[4])), 9);
+    checkBalance(r);
+  });
+
+  it('islanded with shedding sheds class 0 before class 1 and counts events', async () => {
+    const r = await simulate(
+      fixture({
+        pvKw: [0, 0, 0],
+        loadKw: [30, 30, 5],
+        sheddableKw: [
+          [5, 5, 0],
+          [5, 5, 0],
+        ],
+        islanded: true,
+        packs: [{ nominalKwh: 100, stateOfHealth: 1, initialSoc: 0.95, maxDischargeKw: 22 }],
+        strategy: { kind: 'islanded-shedding', reserveSoc: 0 },
+      }),
+    );
+    // 30 kW demand, 22 kW from storage: 8 kW shed (class 0 whole, 3 kW of class 1), nothing unserved.
+    expect(r.series.shedKw[0]).toBeCloseTo(8, 9);
+    expect(r.series.shedKw[1]).toBeCloseTo(8, 9);
+    expect(r.series.unservedKw[0]).toBe(0);
+    expect(r.kpis.shedEvents).toBe(1);
+    expect(r.kpis.operatingCostEur).toBeCloseTo(2 * (5 * 1 + 3 * 2), 9);
+    checkBalance(r);
+  });
+
+  it('islanded below the reserve covers only critical demand', async () => {
+    const r = await simulate(
+      fixture({
+        pvKw: [0],
+        loadKw: [10],
+        sheddableKw: [[4]],
+        islanded: true,
+        packs: [{ nominalKwh: 100, stateOfHealth: 1, initialSoc: 0.2 }],
+        strategy: { kind: 'islanded-shedding', reserveSoc: 0.5 },
+      }),
+    );
+    expect(r.series.storageDischargeKw[0]).toBeCloseTo(6, 9);
+    expect(r.series.shedKw[0]).toBeCloseTo(4, 9);
+  });
+
+  it('peak shaving keeps imports at the cap while the battery lasts', async () => {
+    const r = await simulate(
+      fixture({ pvKw: [0, 0, 0, 0], loadKw: [4, 12, 12, 4], packs: [{ initialSoc: 0.9 }], strategy: { kind: 'peak-shaving', capKw: 8 } }),
+    );
+    expect(r.series.gridImportKw[1]).toBeCloseTo(8, 9);
+    expect(r.series.gridImportKw[2]).toBeCloseTo(8, 9);
+    expect(r.kpis.peakImportKw).toBeCloseTo(8, 9);
+    checkBalance(r);
+  });
+});
+
+const zoe = (id: string, v2g: boolean): VehicleSpec => ({
+  id,
+  group: v2g ? 'v2g' : 'visitors',
+  batteryKwh: 52,
+  consumptionKwhPer100km: 17,
+  acChargerKw: 7.4,
+  v2gKw: v2g ? 7 : 0,
+  v2gRoundTripEfficiency: 0.87,
+  v2gMinSoc: 0.2,
+  socMax: 1,
+});
+
+const strategies: StrategySpec[] = [
+  { kind: 'self-consumption' },
+  { kind: 'offpeak-charging', targetSoc: 0.9 },
+  { kind: 'peak-shaving', capKw: 6 },
+  { kind: 'islanded-shedding', reserveSoc: 0.3 },
+];
+
+describe('simulate: properties', () => {
+  it('balances every step within 1e-9 kWh and keeps every pack SoC in its window', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.tuple(fc.double({ min: 0, max: 30, noNaN: true }), fc.double({ min: 0, max: 25, noNaN: true }), fc.boolean()), { minLength: 4, maxLength: 30 }),
+        fc.constantFrom(...strategies),
+        fc.constantFrom('uncontrolled', 'smart-llf', 'solar-following', 'off-peak', 'v2g' as const),
+        fc.boolean(),
+        fc.double({ min: 0.05, max: 0.95, noNaN: true }),
+        fc.array(fc.double({ min: 0.6, max: 1, noNaN: true }), { minLength: 1, maxLength: 3 }),
+        fc.constantFrom(15, 60),
+        async (steps, strategy, policy, islanded, soc0, sohs, stepMinutes) => {
+          const n = steps.length;
+          const input = fixture({
+            stepMinutes,
+            pvKw: steps.map((x) => x[0]),
+            loadKw: steps.map((x) => x[1]),
+            offPeak: steps.map((x) => (x[2] ? 1 : 0)),
+            sheddableKw: [steps.map((x) => x[1] * 0.3)],
+            packs: sohs.map((soh) => ({ stateOfHealth: soh, initialSoc: soc0 })),
+            islanded,
+            importLimitKw: 20,
+            exportLimitKw: 10,
+            vehicles: [zoe('a', true), zoe('b', false)],
+            sessions: [
+              { vehicleIndex: 0, arrivalStep: 0, departureStep: n - 1, requestedKwh: 5, arrivalSoc: 0.5 },
+              { vehicleIndex: 1, arrivalStep: 1, departureStep: n, requestedKwh: 8, arrivalSoc: 0.3 },
+            ],
+            chargingPolicy: policy,
+            strategy,
+          });
+          const r = await simulate(input);
+          checkBalance(r);
+          // Storage energy: stored-energy change = charge − discharge − losses (conversion + self-discharge).
+          const cap = sohs.reduce((a, soh) => a + 20 * soh, 0);
+          const dtH = stepMinutes / 60;
+          for (let i = 1; i < n; i++) {
+            const dE = (r.series.storageSoc[i] - r.series.storageSoc[i - 1]) * cap;
+            const flows = (r.series.storageChargeKw[i] - r.series.storageDischargeKw[i] - r.series.storageLossKw[i]) * dtH;
+            expect(Math.abs(dE - flows)).toBeLessThan(1e-9);
+          }
+          for (let i = 0; i < n; i++) {
+            expect(r.series.storageSoc[i]).toBeGreaterThanOrEqual(0.1 - 1e-12);
+            expect(r.series.storageSoc[i]).toBeLessThanOrEqual(0.95 + 1e-12);
+          }
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+});

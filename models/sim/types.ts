@@ -1,0 +1,144 @@
+/**
+ * The prepared input of the dispatch core and its result. Everything is plain data and typed arrays so
+ * it crosses a worker boundary by structured clone / transfer. Assembly from a scenario document is in
+ * assemble.ts; this core does not know where the series come from.
+ */
+import type { Timeline } from '../core/timeline';
+import type { AgeingParams } from '../storage/ageingParams';
+import type { BatteryPackSpec } from '../storage/batteryPack';
+import type { PlugSession, VehicleSpec } from '../ev/sessions';
+import type { ChargingPolicy } from '../ev/chargingScheduler';
+
+export interface PreparedSeries {
+  readonly pvKw: Float64Array;
+  /** Site loads (kW), including the sheddable classes. */
+  readonly loadKw: Float64Array;
+  readonly importPriceEurPerKwh: Float64Array;
+  readonly exportPriceEurPerKwh: Float64Array;
+  readonly co2KgPerKwh: Float64Array;
+  /** 1 during off-peak (heures creuses) steps. */
+  readonly offPeak: Uint8Array;
+  /** Ambient temperature (°C) for battery ageing; 25 °C when absent. */
+  readonly tempC?: Float64Array;
+  /** Sheddable part of the load per priority class, class 0 shed first. */
+  readonly sheddableKw: readonly Float64Array[];
+}
+
+export type StrategySpec =
+  | { readonly kind: 'self-consumption' }
+  | { readonly kind: 'offpeak-charging'; readonly targetSoc: number }
+  | { readonly kind: 'peak-shaving'; readonly capKw: number }
+  | { readonly kind: 'islanded-shedding'; readonly reserveSoc: number }
+  | { readonly kind: 'optimal'; readonly horizonHours: number };
+
+export interface PackInput {
+  readonly spec: BatteryPackSpec;
+  readonly ageing: AgeingParams;
+}
+
+export interface SimulationInput {
+  readonly timeline: Timeline;
+  /** Calendar year of the first step, for the projected end-of-life year. */
+  readonly startYear: number;
+  readonly series: PreparedSeries;
+  readonly storage: {
+    readonly packs: readonly PackInput[];
+    readonly endOfLifeSoh: number;
+    /** Cell temperature above ambient (°C) in the container. */
+    readonly tempOffsetC: number;
+  };
+  readonly vehicles: readonly VehicleSpec[];
+  readonly sessions: readonly PlugSession[];
+  readonly chargingPolicy: ChargingPolicy;
+  readonly grid: {
+    readonly islanded: boolean;
+    /** Infinity when unlimited. */
+    readonly importLimitKw: number;
+    readonly exportLimitKw: number;
+    readonly unservedPenaltyEurPerKwh: number;
+    /** One per sheddable class, increasing with priority. */
+    readonly shedPenaltyEurPerKwh: readonly number[];
+  };
+  readonly strategy: StrategySpec;
+}
+
+export interface SimulationSeries {
+  readonly pvKw: Float64Array;
+  readonly loadKw: Float64Array;
+  readonly loadServedKw: Float64Array;
+  readonly shedKw: Float64Array;
+  readonly storageChargeKw: Float64Array;
+  readonly storageDischargeKw: Float64Array;
+  readonly storageSoc: Float64Array;
+  readonly evChargeKw: Float64Array;
+  readonly v2gKw: Float64Array;
+  readonly gridImportKw: Float64Array;
+  readonly gridExportKw: Float64Array;
+  readonly curtailedKw: Float64Array;
+  readonly unservedKw: Float64Array;
+  /** Storage conversion losses + self-discharge (kW averaged over the step). */
+  readonly storageLossKw: Float64Array;
+  /** Conversion losses of the V2G-operated vehicles (charging and discharging), kW. */
+  readonly evLossKw: Float64Array;
+}
+
+export interface SimulationKpis {
+  readonly pvKwh: number;
+  readonly loadKwh: number;
+  readonly evChargeKwh: number;
+  readonly v2gKwh: number;
+  readonly importKwh: number;
+  readonly exportKwh: number;
+  readonly curtailedKwh: number;
+  readonly unservedKwh: number;
+  readonly shedKwh: number;
+  readonly shedEvents: number;
+  readonly peakImportKw: number;
+  /** Share of the PV production used on site (not exported, not curtailed). */
+  readonly selfConsumptionRate: number;
+  /** Share of the site consumption (loads served + EV charging) not imported. */
+  readonly selfSufficiency: number;
+  readonly storageThroughputKwh: number;
+  readonly storageLossesKwh: number;
+  readonly equivalentFullCycles: number;
+  readonly storageSohStart: number;
+  readonly storageSohEnd: number;
+  readonly lowestPackSohEnd: number;
+  /** Calendar year when the capacity-weighted SoH reaches the end-of-life threshold (Infinity if never within 60 years). */
+  readonly projectedEndOfLifeYear: number;
+  readonly firstPackEndOfLifeYear: number;
+  readonly departures: number;
+  readonly departuresAtRequestedSoc: number;
+  readonly departuresAtRequestedSocShare: number;
+  readonly energyCostEur: number;
+  /** Same loads and EV charging, all imported, no PV or storage. */
+  readonly baselineEnergyCostEur: number;
+  /** Energy cost + penalties of unserved and shed energy: what the optimal dispatch minimises. */
+  readonly operatingCostEur: number;
+  readonly co2Kg: number;
+  readonly baselineCo2Kg: number;
+}
+
+export interface SimulationResult {
+  readonly timeline: Timeline;
+  readonly series: SimulationSeries;
+  readonly groups: readonly string[];
+  readonly evChargeKwByGroup: readonly Float64Array[];
+  readonly v2gKwByGroup: readonly Float64Array[];
+  readonly kpis: SimulationKpis;
+  readonly packs: readonly { readonly initialSoh: number; readonly finalSoh: number; readonly endOfLifeYear: number }[];
+  readonly timings: { readonly prepareMs: number; readonly loopMs: number };
+}
+
+export interface SimulateOptions {
+  readonly onProgress?: (fraction: number) => void;
+  /** Checked every few thousand steps; an AbortSignal fits. */
+  readonly signal?: { readonly aborted: boolean };
+}
+
+export class SimulationCancelled extends Error {
+  constructor() {
+    super('simulation cancelled');
+    this.name = 'SimulationCancelled';
+  }
+}
