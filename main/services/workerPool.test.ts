@@ -16,6 +16,7 @@ import {
 import { tsxWorkerFactory } from './workerPool/tsxWorkerFactory';
 
 const entry = fileURLToPath(new URL('../../workers/testing/poolTestWorker.ts', import.meta.url));
+const hangingEntry = fileURLToPath(new URL('../../workers/testing/hangingEntryWorker.ts', import.meta.url));
 const failingEntry = fileURLToPath(new URL('../../workers/testing/failingEntryWorker.ts', import.meta.url));
 const closeScript = fileURLToPath(new URL('./workerPool/testing/closeThenExit.ts', import.meta.url));
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -33,8 +34,9 @@ function recordingFactory(file = entry): WorkerFactory {
   };
 }
 
-function makePool(size: number, extra: { taskTimeoutMs?: number; file?: string } = {}): WorkerPool<PoolTestApi> {
-  const pool = createWorkerPool<PoolTestApi>({ factory: recordingFactory(extra.file), size, taskTimeoutMs: extra.taskTimeoutMs, name: 'test-pool' });
+function makePool(size: number, extra: { taskTimeoutMs?: number; startupTimeoutMs?: number; file?: string } = {}): WorkerPool<PoolTestApi> {
+  const { file, ...timeouts } = extra;
+  const pool = createWorkerPool<PoolTestApi>({ factory: recordingFactory(file), size, name: 'test-pool', ...timeouts });
   open.push(pool as WorkerPool<unknown>);
   return pool;
 }
@@ -96,6 +98,10 @@ describe('worker pool: results and progress', () => {
     expect(values.buffer.byteLength).toBe(0);
     expect(await pool.run('sum', { values: copied })).toEqual({ sum: 250, length: 1000 });
     expect(copied.buffer.byteLength).toBe(8000);
+    // A SharedArrayBuffer in the list is shared, not transferred (postMessage would reject it there).
+    const shared = new Float64Array(new SharedArrayBuffer(8 * 4)).fill(2);
+    expect(await pool.run('sum', { values: shared }, { transfer: [shared.buffer] })).toEqual({ sum: 8, length: 4 });
+    expect(shared.buffer.byteLength).toBe(32);
   });
 });
 
@@ -131,7 +137,8 @@ describe('worker pool: scheduling', () => {
 
   it('rejects invalid pool and call options with a message naming the field', async () => {
     expect(() => createWorkerPool({ factory: recordingFactory(), size: 0 })).toThrow(/size must be an integer/);
-    expect(() => createWorkerPool({ factory: recordingFactory(), taskTimeoutMs: -1 })).toThrow(/taskTimeoutMs/);
+    expect(() => createWorkerPool({ factory: recordingFactory(), taskTimeoutMs: -1 })).toThrow(/taskTimeoutMs must be a positive number/);
+    expect(() => createWorkerPool({ factory: recordingFactory(), startupTimeoutMs: Infinity })).toThrow(/startupTimeoutMs must be finite/);
     const pool = makePool(1);
     await expect(pool.run('echo', 1, { timeoutMs: 0 })).rejects.toThrow(/timeoutMs of "echo"/);
     await expect(pool.run('echo', 1, { transfer: [new ArrayBuffer(8)] })).rejects.toThrow(/input is not an object/);
@@ -194,6 +201,18 @@ describe('worker pool: failures', () => {
     // The replacement fails the same way while idle and is dropped, not replaced again.
     await new Promise((resolve) => setTimeout(resolve, 1500));
     expect(pool.stats()).toMatchObject({ busy: 0, idle: 0, replaced: 1 });
+  });
+
+  it('does not charge thread start-up to the call timeout, and treats a worker that never starts as crashed', async () => {
+    // A fresh worker under tsx takes hundreds of ms to load; a 150 ms call timeout must still let the first call through.
+    const pool = makePool(1, { taskTimeoutMs: 150 });
+    expect(await pool.run('echo', 'first')).toBe('first');
+    const stuck = makePool(1, { taskTimeoutMs: 100, startupTimeoutMs: 1000, file: hangingEntry });
+    const t0 = performance.now();
+    const error = await stuck.run('echo', 1).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WorkerCrashedError);
+    expect((error as Error).message).toMatch(/"test-pool": the worker running "echo" did not start within 1000 ms/);
+    expect(performance.now() - t0).toBeGreaterThanOrEqual(995);
   });
 
   it('reports a factory that throws as a WorkerCrashedError naming the method', async () => {

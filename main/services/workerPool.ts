@@ -22,7 +22,11 @@
  *   dies while idle is dropped without immediate replacement (a worker entry that fails at start-up
  *   must not make the pool respawn in a loop); the next call starts a new one.
  * - Workers are created lazily: the first calls start them, up to `size`. Calls beyond `size` wait
- *   in a FIFO queue. The timeout counts from dispatch to a worker, not from queueing.
+ *   in a FIFO queue. A call may be dispatched to a worker that is still starting (its message waits
+ *   in the worker's port); the pool knows the worker is ready when it answers a start-up probe (a
+ *   comlink GET of an unused property). The call timeout counts from dispatch to a ready worker, not
+ *   from queueing nor thread start-up; a worker not ready within `startupTimeoutMs` (default 60 s)
+ *   is treated as crashed.
  * - `close()` rejects queued and running calls with PoolClosedError, releases each comlink proxy and
  *   terminates every worker; it resolves once all threads have exited.
  */
@@ -38,6 +42,10 @@ export { PoolClosedError, TaskCancelledError, WorkerCrashedError, WorkerTimeoutE
 export type { FirstArg, MethodResult, PoolStats, ProgressMessage, RunOptions, WorkerFactory, WorkerPool, WorkerPoolOptions } from './workerPool/types';
 
 const DEFAULT_TASK_TIMEOUT_MS = 10 * 60 * 1000;
+/** Generous: tsx compiles the entry's import graph on first load, and the machine may be busy. */
+const DEFAULT_STARTUP_TIMEOUT_MS = 60 * 1000;
+/** Property read by the start-up probe; no worker API defines it, so the answer is `undefined`. */
+const STARTUP_PROBE = '__ilotWorkerPoolStartupProbe__';
 /** setTimeout fires at once beyond this (2^31 − 1 ms, about 24.8 days); longer timeouts mean "no timeout". */
 const MAX_TIMER_MS = 2_147_483_647;
 
@@ -49,6 +57,9 @@ interface Slot {
   readonly remote: RemoteApi;
   task: Task | undefined;
   retired: boolean;
+  /** True once the worker answered the start-up probe, i.e. its entry file has loaded and called expose(). */
+  ready: boolean;
+  startupTimer: ReturnType<typeof setTimeout> | undefined;
 }
 
 interface Task {
@@ -83,6 +94,11 @@ export function createWorkerPool<Api>(options: WorkerPoolOptions): WorkerPool<Ap
   if (!Number.isInteger(size) || size < 1) throw new RangeError(`Worker pool "${name}": size must be an integer ≥ 1, got ${String(size)}`);
   const defaultTimeoutMs = options.taskTimeoutMs ?? DEFAULT_TASK_TIMEOUT_MS;
   checkTimeout(defaultTimeoutMs, `Worker pool "${name}": taskTimeoutMs`);
+  const startupTimeoutMs = options.startupTimeoutMs ?? DEFAULT_STARTUP_TIMEOUT_MS;
+  checkTimeout(startupTimeoutMs, `Worker pool "${name}": startupTimeoutMs`);
+  if (!Number.isFinite(startupTimeoutMs) || startupTimeoutMs > MAX_TIMER_MS) {
+    throw new RangeError(`Worker pool "${name}": startupTimeoutMs must be finite and at most ${MAX_TIMER_MS} ms, got ${startupTimeoutMs}`);
+  }
   const { factory } = options;
 
   const slots: Slot[] = [];
@@ -95,12 +111,36 @@ export function createWorkerPool<Api>(options: WorkerPoolOptions): WorkerPool<Ap
 
   function spawn(): Slot {
     const worker = factory();
-    const slot: Slot = { worker, remote: wrap<Record<string, AnyMethod>>(nodeEndpoint(worker)), task: undefined, retired: false };
+    const remote = wrap<Record<string, AnyMethod>>(nodeEndpoint(worker));
+    const slot: Slot = { worker, remote, task: undefined, retired: false, ready: false, startupTimer: undefined };
     worker.on('error', (error) => died(slot, `crashed: ${describe(error)}`, { cause: error }));
     worker.on('messageerror', (error) => died(slot, `sent a message that could not be deserialised: ${describe(error)}`, { cause: error }));
     worker.on('exit', (exitCode) => died(slot, `exited with code ${exitCode}`, { exitCode }));
+    // Start-up probe: a comlink GET of a property no API defines. Messages wait in the worker's port until
+    // expose() listens, so the answer means the entry file is loaded. Call timeouts start from there, so
+    // thread start-up (hundreds of ms under tsx, more on a loaded machine) is not charged to the first call.
+    Promise.resolve(remote[STARTUP_PROBE] as unknown).then(() => becameReady(slot), () => undefined);
+    slot.startupTimer = setTimeout(() => died(slot, `did not start within ${startupTimeoutMs} ms`, {}), startupTimeoutMs);
     slots.push(slot);
     return slot;
+  }
+
+  function becameReady(slot: Slot): void {
+    if (slot.retired || slot.ready) return;
+    slot.ready = true;
+    clearTimeout(slot.startupTimer);
+    if (slot.task && !slot.task.settled) startTimer(slot.task);
+  }
+
+  function startTimer(task: Task): void {
+    if (task.timer !== undefined || !Number.isFinite(task.timeoutMs) || task.timeoutMs > MAX_TIMER_MS) return;
+    task.timer = setTimeout(() => {
+      fail(
+        task,
+        new WorkerTimeoutError(`Worker pool "${name}": "${task.method}" exceeded its ${task.timeoutMs} ms timeout; the worker was terminated and replaced`, task.timeoutMs),
+        true,
+      );
+    }, task.timeoutMs);
   }
 
   /** Unexpected end of a worker (not one the pool terminated). */
@@ -119,6 +159,7 @@ export function createWorkerPool<Api>(options: WorkerPoolOptions): WorkerPool<Ap
     if (slot.retired) return;
     slot.retired = true;
     slot.task = undefined;
+    clearTimeout(slot.startupTimer);
     slots.splice(slots.indexOf(slot), 1);
     try {
       // Unregisters comlink's finalizer, which would otherwise post RELEASE to this worker when the proxy is collected.
@@ -185,18 +226,12 @@ export function createWorkerPool<Api>(options: WorkerPoolOptions): WorkerPool<Ap
       });
       progressPort = transfer(task.channel.workerPort, [task.channel.workerPort]);
     }
-    if (Number.isFinite(task.timeoutMs) && task.timeoutMs <= MAX_TIMER_MS) {
-      task.timer = setTimeout(() => {
-        fail(
-          task,
-          new WorkerTimeoutError(`Worker pool "${name}": "${task.method}" exceeded its ${task.timeoutMs} ms timeout; the worker was terminated and replaced`, task.timeoutMs),
-          true,
-        );
-      }, task.timeoutMs);
-    }
+    // On a worker still starting, the message waits in its port and the timer starts once it is ready.
+    if (slot.ready) startTimer(task);
     let call: Promise<unknown>;
     try {
-      const input = transferList && transferList.length > 0 ? transfer(task.input as object, transferList) : task.input;
+      const buffers = (transferList ?? []).filter((b) => !(b instanceof SharedArrayBuffer)) as unknown as Transferable[];
+      const input = buffers.length > 0 ? transfer(task.input as object, buffers) : task.input;
       const method = slot.remote[task.method] as unknown as AnyMethod;
       call = progressPort === undefined ? method(input) : method(input, progressPort);
     } catch (error) {

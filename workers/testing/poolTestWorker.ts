@@ -62,6 +62,11 @@ const api = {
     return { sum, length: input.values.length };
   },
 
+  /** Returns the input series, transferred back (the bench's transfer round trip, no allocation here). */
+  bounce(input: { values: Float64Array }): Float64Array {
+    return transferResult(input.values);
+  },
+
   throws(input: { message: string }): never {
     throw new Error(input.message);
   },

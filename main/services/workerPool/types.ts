@@ -15,10 +15,14 @@ export interface RunOptions {
   onProgress?: (p: ProgressMessage) => void;
   /** Cancellation: rejects with TaskCancelledError; a running task's worker is terminated and replaced. */
   signal?: AbortSignal;
-  /** Overrides the pool's taskTimeoutMs for this call; counted from dispatch to a worker, not from queueing. */
+  /** Overrides the pool's taskTimeoutMs for this call; counted from dispatch to a ready worker (not queueing, not thread start-up). */
   timeoutMs?: number;
-  /** Buffers inside `input` to transfer rather than copy; they are detached on this side once dispatched. */
-  transfer?: Transferable[];
+  /**
+   * Buffers inside `input` to transfer rather than copy; they are detached on this side once dispatched.
+   * Typed as ArrayBufferLike too so `[series.buffer]` type-checks; SharedArrayBuffers are shared, never
+   * copied, and are left out of the transfer list (postMessage rejects them there).
+   */
+  transfer?: ReadonlyArray<Transferable | ArrayBufferLike>;
 }
 
 /** Type of the first parameter of a worker method (`undefined` for a method without parameters). */
@@ -55,6 +59,8 @@ export interface WorkerPoolOptions {
   size?: number;
   /** Default per-call timeout in ms; default 10 minutes. */
   taskTimeoutMs?: number;
+  /** A worker whose entry file has not loaded within this many ms is treated as crashed; default 60 s. */
+  startupTimeoutMs?: number;
   /** Named in every error message, e.g. 'simulation'. */
   name?: string;
 }
