@@ -1,0 +1,61 @@
+/**
+ * Electric storage water heaters switched by the off-peak (HC) signal, the standard French set-up (contactor
+ * jour/nuit driven by the meter's off-peak signal).
+ * Model: hot water is drawn uniformly through the day at the month's daily need; the tank's heat deficit is
+ * restored at rated power whenever the HC signal is on. The initial deficit is set to the steady-state deficit
+ * (one pass to find it) so that the energy delivered over the timeline equals the need.
+ * Monthly need ∝ (55 °C − cold-water temperature); cold water taken as 12.5 °C ± 4 °C, coldest in February and
+ * warmest in August — an approximation of French mains temperatures (the 3CL method tabulates them per climate
+ * zone; not used here).
+ */
+import type { LocalCalendar } from '../../calendar/localCalendar';
+import { offPeakHoursPerDay, offPeakSteps } from '../../tariffs/offPeakHours';
+
+const SETPOINT_C = 55;
+
+export function coldWaterTempC(month0: number): number {
+  // Minimum in mid-February (month index 1.5), maximum in mid-August.
+  return 12.5 - 4 * Math.cos((2 * Math.PI * (month0 - 1.5)) / 12);
+}
+
+export function waterHeaterKw(
+  calendar: LocalCalendar,
+  targetKwh: number,
+  offPeakRanges: readonly string[],
+  ratedKw?: number,
+): { kw: Float64Array; ratedKw: number } {
+  const tl = calendar.timeline;
+  const n = tl.length;
+  const stepH = tl.stepMinutes / 60;
+  const hc = offPeakSteps(offPeakRanges, calendar);
+  const draw = new Float64Array(n); // kWh drawn per step, before scaling
+  let total = 0;
+  for (let i = 0; i < n; i++) {
+    draw[i] = (SETPOINT_C - coldWaterTempC(calendar.localMonth[i])) * stepH;
+    total += draw[i];
+  }
+  const scale = targetKwh / total;
+  let peakDailyKwh = 0;
+  for (let m = 0; m < 12; m++) peakDailyKwh = Math.max(peakDailyKwh, (SETPOINT_C - coldWaterTempC(m)) * 24 * scale);
+  const hcHours = offPeakHoursPerDay(offPeakRanges);
+  const power = ratedKw ?? peakDailyKwh / (0.75 * hcHours);
+  if (power * hcHours < peakDailyKwh * (1 - 1e-9)) {
+    throw new RangeError(`ratedKw ${power} kW cannot deliver ${peakDailyKwh.toFixed(2)} kWh a day in ${hcHours} off-peak hours`);
+  }
+  const kw = new Float64Array(n);
+  const run = (initialDeficitKwh: number): number => {
+    let deficit = initialDeficitKwh;
+    for (let i = 0; i < n; i++) {
+      deficit += draw[i] * scale;
+      if (hc[i]) {
+        const e = Math.min(deficit, power * stepH);
+        kw[i] = e / stepH;
+        deficit -= e;
+      } else kw[i] = 0;
+    }
+    return deficit;
+  };
+  const finalDeficit = run(0);
+  run(finalDeficit);
+  return { kw, ratedKw: power };
+}
