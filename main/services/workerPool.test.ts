@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { Worker } from 'node:worker_threads';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, expectTypeOf, it } from 'vitest';
 import type { PoolTestApi } from '../../workers/testing/poolTestWorker';
 import {
   createWorkerPool,
@@ -46,6 +46,19 @@ afterEach(async () => {
 });
 
 describe('worker pool: results and progress', () => {
+  it('types run() from the worker API: method names, input and result (checked by tsc)', () => {
+    const pool = createWorkerPool<PoolTestApi>({ factory: recordingFactory(), size: 1 });
+    open.push(pool as WorkerPool<unknown>);
+    expectTypeOf(pool.run<'sum'>).parameter(1).toEqualTypeOf<{ values: Float64Array }>();
+    expectTypeOf(pool.run<'sum'>).returns.toEqualTypeOf<Promise<{ sum: number; length: number }>>();
+    expectTypeOf(pool.run<'series'>).returns.toEqualTypeOf<Promise<Float64Array>>();
+    expectTypeOf(pool.run<'threadId'>).parameter(1).toEqualTypeOf<undefined>();
+    // @ts-expect-error: no such method on PoolTestApi
+    expectTypeOf(pool.run<'noSuchMethod'>).toBeFunction();
+    // No call was made: workers are created lazily.
+    expect(created).toHaveLength(0);
+  });
+
   it('round-trips structured inputs and results', async () => {
     const pool = makePool(1);
     const input = { name: 'FlexMob’Ile', peakKw: 76, nested: { days: [1, 2, 3] }, when: new Date(Date.UTC(2024, 0, 1)) };

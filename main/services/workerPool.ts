@@ -171,9 +171,9 @@ export function createWorkerPool<Api>(options: WorkerPoolOptions): WorkerPool<Ap
     exits.add(exit);
     void exit.then(() => exits.delete(exit));
     if (replace && !closed) {
-      replaced++;
       try {
         spawn();
+        replaced++;
       } catch {
         // The factory failed; the next dispatch calls it again and reports its error to that call.
       }
@@ -182,9 +182,10 @@ export function createWorkerPool<Api>(options: WorkerPoolOptions): WorkerPool<Ap
 
   /** Settles a task and releases its timer, abort listener and progress channel. */
   function settle(task: Task, drain: boolean): void {
+    // Marked settled before draining: an onProgress that calls close() or cancels must not settle it twice.
+    task.settled = true;
     task.draining = drain;
     task.channel?.close(drain);
-    task.settled = true;
     if (task.timer !== undefined) clearTimeout(task.timer);
     if (task.onAbort) task.options.signal?.removeEventListener('abort', task.onAbort);
   }
