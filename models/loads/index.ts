@@ -1,0 +1,16 @@
+/** Public API of models/loads (imports, synthetic profiles, flexible loads). */
+export { importEnedisLoadCurve, parseEnedisLoadFile, detectLoadFileFormat, energyKwhToMeanKw, loadImportOptionsSchema } from './importEnedisLoadCurve';
+export type { ImportedLoadCurve, LoadImportOptions, GapRange, GapFilledBy } from './importEnedisLoadCurve';
+export { LoadFileError } from './loadFileError';
+export { decodeText } from './decodeText';
+export type { TextEncodingName } from './decodeText';
+export { resampleMeterPoints, STEP_QUALITY } from './resampleMeterPoints';
+export type { StepQuality, ResampledPoints } from './resampleMeterPoints';
+export { fillGaps, gapFillOptionsSchema } from './gapFill';
+export type { GapFillOptions } from './gapFill';
+export type { MeterPoint, LoadFileFormat, ParsedLoadFile } from './meterPoints';
+export { syntheticLoadKw, parseSyntheticLoadSpec, buildingShape, timelineTargetKwh, SyntheticLoadError } from './synthetic/syntheticLoad';
+export type { SyntheticLoadInputs } from './synthetic/syntheticLoad';
+export { syntheticLoadSpecSchema } from './synthetic/syntheticLoadSpec';
+export type { SyntheticLoadSpec } from './synthetic/syntheticLoadSpec';
+export * from './flexible/index';
