@@ -4,6 +4,7 @@
  */
 import type { DpeInputRaw } from './xml/parse';
 import type { SystemsResult } from './systems/types';
+import type { MonthlyClimate } from './envelope/tables';
 
 export type ClimateZone = 'H1a' | 'H1b' | 'H1c' | 'H2a' | 'H2b' | 'H2c' | 'H2d' | 'H3';
 export type InertiaClass = 'tres_lourde' | 'lourde' | 'moyenne' | 'legere';
@@ -21,6 +22,10 @@ export interface DpeGeneral {
   /** Number of dwellings rated (1 for a house or a flat). */
   dwellingCount: number;
   buildingSurfaceM2?: number;
+  /** Habitable surface of the rated dwelling (label thresholds of small dwellings), m². */
+  dwellingSurfaceM2: number;
+  /** A flat rated from the whole building's data: needs are the building's, consumptions are shared. */
+  flatFromBuilding: boolean;
   constructionPeriodId: number;
   constructionYear?: number;
   ceilingHeightM: number;
@@ -60,6 +65,8 @@ export interface NeedVariant {
   fractionApportGratuit: number;
   besoinEcsKwh: number;
   besoinEcsMonthlyKwh: number[];
+  /** Cooling need (§10.2), kWh; 0 without cooling gains above losses. */
+  besoinFrKwh: number;
 }
 
 export interface EnvelopeResult {
@@ -68,6 +75,8 @@ export interface EnvelopeResult {
   nadeq: number;
   conventionnel: NeedVariant;
   depensier: NeedVariant;
+  /** Monthly conventional climate used (§18). */
+  climate: MonthlyClimate;
   warnings: string[];
 }
 

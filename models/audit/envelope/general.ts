@@ -11,6 +11,12 @@ const ZONES: ClimateZone[] = ['H1a', 'H1b', 'H1c', 'H2a', 'H2b', 'H2c', 'H2d', '
 const INERTIA_BY_ID: Record<number, InertiaClass> = { 1: 'tres_lourde', 2: 'lourde', 3: 'moyenne', 4: 'legere' };
 /** enum_methode_application_dpe_log_id values that rate a whole building (observatory enum list). */
 const BUILDING_METHODS = new Set([6, 7, 8, 9, 26, 27, 28, 29, 30]);
+/**
+ * Flats rated from the data of the whole building (generated from a building DPE, or from an
+ * RT2012/RE2020 building study): the envelope and systems described are the building's, so the
+ * computation runs at building scale and the per-m² values are those of the building.
+ */
+const FLAT_FROM_BUILDING_METHODS = new Set([10, 11, 12, 13, 15, 16, 19, 20, 22, 23, 24, 25, 33, 34, 38, 39, 40]);
 
 export function buildingTypeOf(methodId: number): BuildingType {
   if (methodId === 1 || methodId === 14 || methodId === 18) return 'maison';
@@ -28,12 +34,15 @@ export function readGeneral(input: DpeInputRaw): DpeGeneral {
   const meteo = node(input.logement, 'meteo');
   const where = 'logement/caracteristique_generale';
   const methodeApplicationId = reqNum(cg, 'enum_methode_application_dpe_log_id', where);
-  const buildingType = buildingTypeOf(methodeApplicationId);
   const dwellingSurface = optNum(cg, 'surface_habitable_logement');
   const buildingSurface = optNum(cg, 'surface_habitable_immeuble');
+  const flatCount = optNum(cg, 'nombre_appartement') ?? 1;
+  const buildingScale =
+    FLAT_FROM_BUILDING_METHODS.has(methodeApplicationId) && buildingSurface !== undefined && flatCount > 1 && buildingSurface > (dwellingSurface ?? 0);
+  const buildingType = buildingScale ? 'immeuble' : buildingTypeOf(methodeApplicationId);
   const surfaceM2 = buildingType === 'immeuble' ? (buildingSurface ?? dwellingSurface) : (dwellingSurface ?? buildingSurface);
   if (surfaceM2 === undefined || surfaceM2 <= 0) throw new Error(`${where}/surface_habitable_logement: missing or not positive`);
-  const dwellingCount = buildingType === 'immeuble' ? Math.max(1, optNum(cg, 'nombre_appartement') ?? 1) : 1;
+  const dwellingCount = buildingType === 'immeuble' ? Math.max(1, flatCount) : 1;
   const zoneId = reqNum(meteo, 'enum_zone_climatique_id', 'logement/meteo');
   const zone = ZONES[zoneId - 1];
   if (!zone) throw new Error(`logement/meteo/enum_zone_climatique_id: unknown value ${zoneId}`);
@@ -60,6 +69,8 @@ export function readGeneral(input: DpeInputRaw): DpeGeneral {
     surfaceM2,
     dwellingCount,
     buildingSurfaceM2: buildingSurface,
+    dwellingSurfaceM2: dwellingSurface ?? surfaceM2,
+    flatFromBuilding: buildingScale,
     constructionPeriodId: reqNum(cg, 'enum_periode_construction_id', where),
     constructionYear: optNum(cg, 'annee_construction'),
     ceilingHeightM: reqNum(cg, 'hsp', where),

@@ -5,6 +5,7 @@
 import { monthlyClimate } from '../climate/climate';
 import { readGeneral } from './general';
 import { computeLosses, type ElementDetail } from './losses';
+import { coolingNeedKwh } from './coolingNeed';
 import { equivalentAdults, needs } from './needs';
 import type { DpeInputRaw } from '../xml/parse';
 import type { EnvelopeResult } from '../types';
@@ -19,8 +20,9 @@ export function computeEnvelope(input: DpeInputRaw): EnvelopeResult & { details:
     general,
     losses,
     nadeq,
-    conventionnel: needs(needInput, 'conventionnel'),
-    depensier: needs(needInput, 'depensier'),
+    conventionnel: { ...needs(needInput, 'conventionnel'), besoinFrKwh: coolingNeedKwh(needInput, 'conventionnel') },
+    depensier: { ...needs(needInput, 'depensier'), besoinFrKwh: coolingNeedKwh(needInput, 'depensier') },
+    climate,
     warnings,
     details,
   };

@@ -45,7 +45,7 @@ export interface NeedInput {
   climate: MonthlyClimate;
 }
 
-export function needs(input: NeedInput, variant: 'conventionnel' | 'depensier'): NeedVariant {
+export function needs(input: NeedInput, variant: 'conventionnel' | 'depensier'): Omit<NeedVariant, 'besoinFrKwh'> {
   const dh = variant === 'conventionnel' ? input.climate.dh19 : input.climate.dh21;
   const nref = variant === 'conventionnel' ? input.climate.nref19 : input.climate.nref21;
   const litresPerDay = variant === 'conventionnel' ? 56 : 79;

@@ -30,6 +30,9 @@ const UVUE_TYPE_BY_ADJACENCY: Record<number, string> = {
 const LNC_INSULATION: Record<number, [number, number]> = { 2: [0, 0], 3: [0, 1], 4: [1, 0], 5: [1, 1] };
 
 export function bForUnheatedSpace(uvue: number, aiuM2: number, aueM2: number, cfgId: number | undefined): number | undefined {
+  // A heated, non-accessible space, or an unheated space without any wall to the outside, takes no
+  // heat out of the dwelling: b = Aue·Uvue / (Aiu·Uiu + Aue·Uvue) = 0.
+  if (cfgId === 1 || (aueM2 <= 0 && aiuM2 > 0)) return 0;
   const [isolationAiu, isolationAue] = LNC_INSULATION[cfgId ?? 2] ?? [0, 0];
   if (!(aueM2 > 0)) return undefined;
   const ratio = aiuM2 / aueM2;
