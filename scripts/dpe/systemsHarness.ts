@@ -94,8 +94,12 @@ export function harnessInput(rec: CorpusRecord): SystemsInput {
   // The registered besoin_ch is net of recovered losses (Wh in the record); add them back.
   const recovered =
     ((num(ab, 'pertes_generateur_ch_recup') ?? 0) + (num(ab, 'pertes_distribution_ecs_recup') ?? 0) + (num(ab, 'pertes_stockage_ecs_recup') ?? 0)) / 1000;
+  // Apartment DPEs generated from the building's data carry building-level needs.
+  const method = num(child(rec.logement, 'caracteristique_generale'), 'enum_methode_application_dpe_log_id') ?? 1;
+  const fromBuilding = [10, 11, 12, 13, 33, 34, 38, 39, 40].includes(method);
   return {
     surfaceM2: g.surfaceM2,
+    needSurfaceM2: fromBuilding ? g.buildingSurfaceM2 : undefined,
     buildingType: g.buildingType,
     dwellingCount: g.dwellingCount,
     buildingSurfaceM2: g.buildingSurfaceM2,

@@ -38,14 +38,17 @@ export function heatingCirculatorKwh(
   const allFloor = kinds.every((k) => k === 'plancher' || k === 'plafond');
   const fcot = allFloor ? 0.156 : 0.802;
   const dpem = kinds.includes('radiateur_monotube') ? 30 : kinds.includes('radiateur') ? 10 : allFloor ? 15 : 35;
-  const sh = Math.min(inst.surfaceM2, input.surfaceM2) * scale;
+  const needSurface = input.needSurfaceM2 ?? input.surfaceM2;
+  const sh = (inst.surfaceM2 > 0 ? inst.surfaceM2 : needSurface) * (scale > 1 && inst.surfaceM2 <= needSurface ? scale : 1);
   const niv = Math.max(1, inst.levels);
   const lem = 5 * fcot * (niv + Math.sqrt(sh / niv));
   const dpnom = 0.15 * lem + dpem;
-  const high = hydraulic.some((e) => e.tempDistributionId === 4);
+  const high = inst.emitters.some((e) => e.tempDistributionId === 4 || e.emissionTypeId === 5);
   const dtheta = high ? 15 : 7.5;
   const pnc = (input.gvWK * scale * (20 - input.climate.tbaseC)) / 1000;
-  const qv = (pnc * coveredShare) / (1.163 * dtheta);
+  // rat: share of the need the installation carries (its heated surface over the rated one).
+  const rat = Math.min(1, sh / (needSurface * scale)) * coveredShare;
+  const qv = (pnc * rat) / (1.163 * dtheta);
   const k = Math.max(1, sh / 400);
   const pcirc = Math.max(30, 6.44 * Math.pow((dpnom * qv) / k, 0.676) * k);
   const nref = input.climate.nrefMonthlyH.reduce((s, x) => s + x, 0);

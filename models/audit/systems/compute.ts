@@ -21,7 +21,7 @@ import { convertEnergy } from '../energy/convert';
 function installationShares(input: SystemsInput): number[] {
   const surfaces = input.installations.heating.map((i) => Math.max(0, i.surfaceM2));
   const total = surfaces.reduce((s, x) => s + x, 0);
-  const denom = Math.max(total, input.surfaceM2);
+  const denom = Math.max(total, input.needSurfaceM2 ?? input.surfaceM2);
   if (surfaces.length === 1) return [1];
   return surfaces.map((s) => (denom > 0 ? s / denom : 0));
 }
@@ -31,6 +31,8 @@ export function computeSystems(raw: SystemsInput): SystemsResult {
   const warnings: string[] = [];
   const lines: ConsumptionLine[] = [];
   const sh = input.surfaceM2;
+  const needSurface = Math.max(input.needSurfaceM2 ?? sh, sh);
+  const buildingScope = needSurface > sh * 1.01;
 
   // 1. Heating generators (Pn, QP0, Rg) — needed first: mixed boilers size the DHW side too.
   const mixedVolume = input.installations.dhw.flatMap((i) => i.generators).find((g) => g.usageId === 3)?.storageVolumeL;
@@ -63,11 +65,13 @@ export function computeSystems(raw: SystemsInput): SystemsResult {
   let recDist = 0;
   let recStore = 0;
   let besoinCh = 0;
+  const monthlyNet = new Array<number>(12).fill(0);
   for (let j = 0; j < 12; j++) {
     const dist = (0.48 * nref[j] * dhw.distributionLossesHeatedWh) / 8760 / 1000;
     const store = (0.48 * nref[j] * dhw.storageLossesHeatedWh) / 8760 / 1000;
     const net = Math.max(0, monthlyRaw[j] - recGen[j] - dist - store);
     besoinCh += net;
+    monthlyNet[j] = net;
     recGenTotal += recGen[j];
     recDist += dist;
     recStore += store;
@@ -89,17 +93,20 @@ export function computeSystems(raw: SystemsInput): SystemsResult {
     const inst = input.installations.heating[i];
     const gens = chars[i];
     const bchInst = besoinCh * shares[i];
-    const r = installationConsumption(input, inst, gens, bchInst, warnings);
+    const r = installationConsumption(input, inst, gens, bchInst, warnings, monthlyNet.map((x) => x * shares[i]));
+    // Building-scope needs (apartment DPE generated from building data): the apartment's part.
+    const fraction = buildingScope ? (inst.dwellingShare ?? sh / needSurface) : 1;
+    for (const g of r.generators) g.consoKwh *= fraction;
     heatingEmitters.push(r.emitters);
     heatingGenerators.push(r.generators);
-    heatingConso += r.consoKwh;
+    heatingConso += r.consoKwh * fraction;
     gens.forEach((g, gi) => {
       lines.push({ use: 'chauffage', energy: g.energy, kwh: r.generators[gi].consoKwh, networkId: g.gen.networkId });
       const paux = heatingAuxiliaryPowerW(g);
-      if (paux > 0 && g.combustion) aux.generation_ch += (paux * r.shares[gi] * bchInst) / (g.combustion.pnKw * 1000);
+      if (paux > 0 && g.combustion) aux.generation_ch += (fraction * paux * r.shares[gi] * bchInst) / (g.combustion.pnKw * 1000);
     });
     const covered = gens.reduce((s, g, gi) => s + (g.cls.kind === 'stove' ? 0 : r.shares[gi]), 0) * shares[i];
-    aux.distribution_ch += heatingCirculatorKwh(input, inst, sizingScale(input, isCollective(inst)), covered);
+    aux.distribution_ch += fraction * heatingCirculatorKwh(input, inst, sizingScale(input, isCollective(inst)), covered);
   }
 
   // 5. DHW lines and auxiliaries.

@@ -13,7 +13,7 @@
 import { classifyDhwGenerator, combustionFuel, energyFromId, type Energy } from './enums';
 import { TABLES, byTvId, cellAccepts, inRange, numCell } from './tables';
 import type { DhwGeneratorResult, DhwInstallation, SystemsInput } from './types';
-import { characteristicsFromRow, dhwSizingPowerKw, findCombustionRow, nominalPowerKw } from './heating/combustion';
+import { characteristicsFromRow, consistentRowById, dhwSizingPowerKw, findCombustionRow, nominalPowerKw } from './heating/combustion';
 import { dhwCop } from './heating/heatPump';
 import { representativeYear } from './heating/generators';
 
@@ -78,11 +78,26 @@ export function computeDhw(input: SystemsInput, heatingPnKw: Map<string, number>
   let distHeated = 0;
   let storageHeated = 0;
   let distAux = 0;
+  const sh = input.surfaceM2;
+  const needSurface = Math.max(input.needSurfaceM2 ?? sh, sh);
+  const buildingScope = needSurface > sh * 1.01;
   for (const inst of installs) {
     const instShare = nInst > 1 ? 1 / nInst : 1;
     const rd = rdOf(inst);
     const collective = inst.installationTypeId === 2 || inst.installationTypeId === 3;
     const becsInst = input.besoinEcsKwh * instShare;
+    // Building-scope needs: a collective installation is rated by the apartment's key or surface
+    // share; an individual one described for N dwellings is computed for one average dwelling
+    // (need/N) and prorated by the apartment's surface over that dwelling's.
+    const perDwelling = buildingScope && !collective && inst.dwellingCount > 1;
+    const becsCalc = perDwelling ? becsInst / inst.dwellingCount : becsInst;
+    const fraction = !buildingScope
+      ? 1
+      : collective
+        ? (inst.dwellingShare ?? sh / needSurface)
+        : perDwelling && inst.surfaceM2 > 0
+          ? sh / inst.surfaceM2
+          : sh / needSurface;
     // §15.2.3: Lvc = 0.2·Sh·Rat_ecs → individual losses in heated volume = 0.1·Rat·Becs.
     distHeated += 0.1 * becsInst * 1000;
     if (collective) distHeated += 0.112 * becsInst * 1000;
@@ -94,7 +109,7 @@ export function computeDhw(input: SystemsInput, heatingPnKw: Map<string, number>
     for (const g of inst.generators) {
       const cls = classifyDhwGenerator(g.typeId);
       const energy = energyFromId(g.energyId, 'generateur_ecs.enum_type_energie_id');
-      const needKwh = (becsInst / nGen) * (1 - solar);
+      const needKwh = (becsCalc / nGen) * (1 - solar);
       const becsWh = needKwh * 1000;
       let rg = 1;
       let rs = 1;
@@ -136,15 +151,20 @@ export function computeDhw(input: SystemsInput, heatingPnKw: Map<string, number>
                 : dpeYear
               : representativeYear(cls.yearMin, cls.yearMax, dpeYear);
           const pecs = dhwSizingPowerKw(g.storageVolumeL);
-          const mixedPn = heatingPnKw.get(mixedKey(g.tvCombustionId)) ?? (g.usageId === 3 ? heatingPnKw.get('mixed') : undefined);
-          const pnKw = cls.kind === 'boiler' ? (mixedPn ?? nominalPowerKw(pecs, year > 2005)) : pecs;
+          // §13.2.2.4: on the DHW side a boiler is sized by Pecs (registered records agree, also
+          // for mixed boilers whose heating side uses max(Pch, Pecs)).
+          void heatingPnKw;
+          const pnKw = cls.kind === 'boiler' ? nominalPowerKw(pecs, year > 2005) : pecs;
           const fuel = combustionFuel(energy);
           const device = cls.kind === 'boiler' ? (cls.heating.kind === 'combustion' ? cls.heating.device : 'chaudiere') : 'chauffe_eau';
           const mode = cls.kind === 'gas_storage' ? (cls.condensing ? 'condensation' : 'standard') : cls.kind === 'boiler' && cls.heating.kind === 'combustion' ? cls.heating.mode : null;
+          // The observatory numbers boilers in one table shared by heating and DHW (the heating
+          // transcription); DHW-only heaters (chauffe-eau) come from the DHW table by criteria.
           const row =
-            byTvId(TABLES.combustionEcs, 'tv_generateur_combustion_id', g.tvCombustionId) ??
-            (cls.kind === 'boiler' ? byTvId(TABLES.combustionCh, 'tv_generateur_combustion_id', g.tvCombustionId) : undefined) ??
-            findCombustionRow(TABLES.combustionEcs, { device, fuel, mode, year, pnKw });
+            (cls.kind === 'boiler' ? consistentRowById(TABLES.combustionCh, g.tvCombustionId, { device, fuel, mode }) : undefined) ??
+            (cls.kind === 'boiler'
+              ? findCombustionRow(TABLES.combustionCh, { device, fuel, mode, year, pnKw })
+              : findCombustionRow(TABLES.combustionEcs, { device, fuel, mode, year, pnKw }));
           if (!row) {
             warnings.push(`DHW generator ${g.typeId}: no characteristics row, Rg·Rs 0.6 used`);
             rg = 0.6;
@@ -169,7 +189,7 @@ export function computeDhw(input: SystemsInput, heatingPnKw: Map<string, number>
           break;
         }
       }
-      const conso = needKwh / (rd * rs * rg);
+      const conso = (fraction * needKwh) / (rd * rs * rg);
       consoKwh += conso;
       if (g.inHeatedVolume) storageHeated += storage;
       results.push({
@@ -183,7 +203,7 @@ export function computeDhw(input: SystemsInput, heatingPnKw: Map<string, number>
         qp0W,
         storageLossWh: storage,
         consoKwh: conso,
-        needKwh,
+        needKwh: needKwh * fraction,
         pauxW,
         pnW,
         recoverableStorageWh: g.inHeatedVolume ? storage : 0,
@@ -228,7 +248,8 @@ function loopCirculatorKwh(input: SystemsInput, inst: DhwInstallation, becsKwh: 
   let qWh = 0;
   for (const nj of days) {
     // Distribution losses of the building for the month (Wh): individual + collective in heated volume.
-    const qdw = (0.1 + 0.112) * becsKwh * 1000 * ratio * (nj / totalDays);
+    // kWh: 5.815 kWh heat 1 m³ of water by 5 K (1.163 kWh/(m³·K)).
+    const qdw = (0.1 + 0.112) * becsKwh * ratio * (nj / totalDays);
     const hPuisage = nj * 5;
     const qd = qdw / (5.815 * hPuisage);
     const phyd = (qd * dpb) / 3.6;

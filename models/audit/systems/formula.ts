@@ -38,8 +38,12 @@ function parse(text: string): Node {
   }
   function term(): Node {
     let left = power();
-    while (peek() === '*' || peek() === '/') {
-      const op = next();
+    for (;;) {
+      const t = peek();
+      // The tables sometimes omit '*' ("1.5 logPn"): an atom right after a factor multiplies it.
+      const implicit = t !== undefined && (/^[\d(]/.test(t) || /^[A-Za-z_]/.test(t));
+      if (!(t === '*' || t === '/' || implicit)) break;
+      const op = implicit ? '*' : next();
       const l = left;
       const r = power();
       left = op === '*' ? (v) => l(v) * r(v) : (v) => l(v) / r(v);

@@ -83,6 +83,11 @@ function mapDhwGenerator(g: Raw, where: string): DhwGenerator {
   };
 }
 
+/** A distribution key of 1 (or none) means "not given": the surface prorata applies. */
+function share(v: number | undefined): number | undefined {
+  return v !== undefined && v > 0 && v < 1 ? v : undefined;
+}
+
 export function mapInstallations(logement: unknown): MappedLogement {
   const heating: HeatingInstallation[] = items(logement, 'installation_chauffage_collection', 'installation_chauffage').map(
     (inst, i) => {
@@ -94,6 +99,7 @@ export function mapInstallations(logement: unknown): MappedLogement {
         installationTypeId: num(d, 'enum_type_installation_id') ?? 1,
         levels: num(d, 'nombre_niveau_installation_ch') ?? 1,
         solarFraction: num(d, 'fch'),
+        dwellingShare: share(num(d, 'cle_repartition_ch')),
         emitters: items(inst, 'emetteur_chauffage_collection', 'emetteur_chauffage').map((e, j) =>
           mapEmitter(e, `${where}.emetteur_chauffage[${j}]`),
         ),
@@ -115,6 +121,8 @@ export function mapInstallations(logement: unknown): MappedLogement {
       loopId: num(d, 'enum_bouclage_reseau_ecs_id'),
       insulatedNetwork: bool(d, 'reseau_distribution_isole') ?? false,
       solarFraction: num(d, 'fecs'),
+      dwellingCount: Math.max(1, Math.round(num(d, 'nombre_logement') ?? 1)),
+      dwellingShare: share(num(d, 'cle_repartition_ecs')),
       generators: items(inst, 'generateur_ecs_collection', 'generateur_ecs').map((g, j) =>
         mapDhwGenerator(g, `${where}.generateur_ecs[${j}]`),
       ),

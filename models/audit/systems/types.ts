@@ -44,6 +44,8 @@ export interface HeatingInstallation {
   installationTypeId: number; // enum_type_installation_id: 1 individual, 2 collective, 3 multi-building, 4 hybrid
   levels: number;
   solarFraction?: number; // fch when entered
+  /** cle_repartition_ch: the rated dwelling's share of a building-level installation, when given. */
+  dwellingShare?: number;
   emitters: HeatingEmitter[];
   generators: HeatingGenerator[];
 }
@@ -73,6 +75,10 @@ export interface DhwInstallation {
   loopId?: number; // enum_bouclage_reseau_ecs_id
   insulatedNetwork: boolean;
   solarFraction?: number; // fecs when entered
+  /** nombre_logement served (an individual installation described once for N identical dwellings). */
+  dwellingCount: number;
+  /** cle_repartition_ecs: the rated dwelling's share of a building-level installation, when given. */
+  dwellingShare?: number;
   generators: DhwGenerator[];
 }
 
@@ -126,6 +132,12 @@ export interface SystemsInput {
     textMonthlyC?: number[];
     dh14MonthlyKh?: number[];
   };
+  /**
+   * Surface the needs and GV refer to, when larger than `surfaceM2`: an apartment DPE generated from
+   * the building's data (methods 10-13, 33-34, 38-40) computes needs for the whole building and
+   * rates the apartment's share of the consumptions. Defaults to `surfaceM2`.
+   */
+  needSurfaceM2?: number;
   /** Heating need before recovered losses, Σ BVj·DHj/1000 (kWh), and its monthly split if known. */
   besoinChKwh: number;
   besoinChMonthlyKwh?: number[];

@@ -61,6 +61,23 @@ export interface RowCriteria {
   pnKw: number;
 }
 
+/**
+ * Row given by a `tv_generateur_combustion_id`, kept only when it agrees with the generator's
+ * enum (type, fuel, mode): the doctrine transcription does not number every row as the
+ * observatory does (e.g. id 69 is a hot-air generator in the transcription but an oil boiler in
+ * records), so a disagreeing id falls back to the criteria lookup.
+ */
+export function consistentRowById(table: readonly Row[], id: number | undefined, c: Omit<RowCriteria, 'year' | 'pnKw'>): Row | undefined {
+  if (id === undefined) return undefined;
+  const r = table.find((x) => x['tv_generateur_combustion_id'] === id);
+  if (!r) return undefined;
+  const ok =
+    cellAccepts(r['type_generateur'], c.device) &&
+    cellAccepts(r['energie_generateur'], c.fuel) &&
+    (r['mode_combustion'] === null || c.mode === null || r['mode_combustion'] === c.mode);
+  return ok ? r : undefined;
+}
+
 /** Default-characteristics row when the DPE gives no table id: first row matching all criteria. */
 export function findCombustionRow(table: readonly Row[], c: RowCriteria): Row | undefined {
   return table.find(

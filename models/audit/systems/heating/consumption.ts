@@ -15,7 +15,13 @@ import type { CharacterisedGenerator } from './generators';
 import { TABLES, cellAccepts, numCell } from '../tables';
 
 /** Share of the installation's need carried by each generator (same order as `gens`). */
-export function generatorShares(input: SystemsInput, inst: HeatingInstallation, gens: CharacterisedGenerator[], warnings: string[]): number[] {
+export function generatorShares(
+  input: SystemsInput,
+  inst: HeatingInstallation,
+  gens: CharacterisedGenerator[],
+  warnings: string[],
+  monthlyNeedKwh?: number[],
+): number[] {
   const n = gens.length;
   if (n === 0) return [];
   const byLink = (link: number) => gens.map((g) => g.gen.linkId === link);
@@ -69,7 +75,7 @@ export function generatorShares(input: SystemsInput, inst: HeatingInstallation, 
     case 11:
       return add(split(byLink(1), 0.6), split(byLink(1).map((b) => !b), 0.4));
     case 10:
-      return baseBackupShares(input, inst, gens, warnings);
+      return baseBackupShares(input, inst, gens, warnings, monthlyNeedKwh);
     default:
       return split(gens.map(() => true), 1);
   }
@@ -86,12 +92,18 @@ function defaultHeatingSolarFraction(input: SystemsInput): number {
  * Bch_base,j = Bch,j·(1 − DHT,j/DH14,j). Needs the monthly climate; without it, 50/50 (the backup
  * is conventionally sized for half of the need).
  */
-function baseBackupShares(input: SystemsInput, inst: HeatingInstallation, gens: CharacterisedGenerator[], warnings: string[]): number[] {
+function baseBackupShares(
+  input: SystemsInput,
+  inst: HeatingInstallation,
+  gens: CharacterisedGenerator[],
+  warnings: string[],
+  monthlyNeedKwh?: number[],
+): number[] {
   const base = gens.map((g) => g.gen.linkId !== 2);
   const kBase = base.filter(Boolean).length;
   const kBackup = gens.length - kBase;
   const c = input.climate;
-  const monthly = input.besoinChMonthlyKwh;
+  const monthly = monthlyNeedKwh ?? input.besoinChMonthlyKwh;
   const baseGen = gens.find((_, i) => base[i]);
   const pn = baseGen?.combustion?.pnKw;
   if (!c.textMonthlyC || !c.dh14MonthlyKh || !monthly || pn === undefined || kBackup === 0) {
@@ -99,7 +111,7 @@ function baseBackupShares(input: SystemsInput, inst: HeatingInstallation, gens: 
     return gens.map((_, i) => (base[i] ? (kBackup ? 0.5 : 1) / kBase : 0.5 / Math.max(1, kBackup)));
   }
   const em = inst.emitters[0];
-  const eff = em ? emitterEfficiencies(em, input.gvWK, input.ceilingHeightM, input.surfaceM2, []) : { re: 1, rd: 1, rr: 1 };
+  const eff = em ? emitterEfficiencies(em, input.gvWK, input.ceilingHeightM, input.needSurfaceM2 ?? input.surfaceM2, []) : { re: 1, rd: 1, rr: 1 };
   const pe = pn * eff.rd * eff.rr * eff.re;
   const bch = monthly.reduce((s, x) => s + x, 0);
   const dh14 = c.dh14MonthlyKh.reduce((s, x) => s + x, 0);
@@ -131,9 +143,10 @@ export function installationConsumption(
   gens: CharacterisedGenerator[],
   bchKwh: number,
   warnings: string[],
+  monthlyNeedKwh?: number[],
 ): InstallationHeatingResult {
-  const emitters = inst.emitters.map((e) => emitterEfficiencies(e, input.gvWK, input.ceilingHeightM, input.surfaceM2, warnings));
-  const shares = generatorShares(input, inst, gens, warnings);
+  const emitters = inst.emitters.map((e) => emitterEfficiencies(e, input.gvWK, input.ceilingHeightM, input.needSurfaceM2 ?? input.surfaceM2, warnings));
+  const shares = generatorShares(input, inst, gens, warnings, monthlyNeedKwh);
   const results: HeatingGeneratorResult[] = [];
   let total = 0;
   gens.forEach((g, gi) => {

@@ -6,9 +6,10 @@
  */
 import { classifyHeatingGenerator, combustionFuel, energyFromId, type Energy, type HeatingGeneratorClass } from '../enums';
 import type { HeatingGenerator, HeatingInstallation, SystemsInput } from '../types';
-import { TABLES, byTvId } from '../tables';
+import { TABLES } from '../tables';
 import {
   characteristicsFromRow,
+  consistentRowById,
   combustionGenerationEfficiency,
   dhwSizingPowerKw,
   findCombustionRow,
@@ -47,8 +48,9 @@ export function isCollective(inst: { installationTypeId: number }): boolean {
 
 /** GV and surface that size a generator: the building's for a collective one in a dwelling DPE. */
 export function sizingScale(input: SystemsInput, collective: boolean): number {
-  if (collective && input.buildingType === 'appartement' && input.buildingSurfaceM2 && input.buildingSurfaceM2 > input.surfaceM2) {
-    return input.buildingSurfaceM2 / input.surfaceM2;
+  const needSurface = input.needSurfaceM2 ?? input.surfaceM2;
+  if (collective && input.buildingType === 'appartement' && input.buildingSurfaceM2 && input.buildingSurfaceM2 > needSurface * 1.01) {
+    return input.buildingSurfaceM2 / needSurface;
   }
   return 1;
 }
@@ -62,7 +64,7 @@ export function characteriseHeatingGenerators(
   const dpeYear = Number(input.dpeDate.slice(0, 4));
   const scale = sizingScale(input, isCollective(inst));
   const gvSizing = input.gvWK * scale;
-  const shareOfDwelling = Math.min(1, inst.surfaceM2 / input.surfaceM2);
+  const shareOfDwelling = Math.min(1, inst.surfaceM2 / (input.needSurfaceM2 ?? input.surfaceM2));
   const pch = heatingSizingPowerKw(gvSizing, input.climate.tbaseC) * shareOfDwelling;
   const floorEmitters = inst.emitters.some((e) => {
     const c = classifyEmission(e.emissionTypeId).emitter;
@@ -98,7 +100,7 @@ export function characteriseHeatingGenerators(
         else pnKw = nominalPowerKw(Math.max(pch, pecs), year > 2005);
         const fuel = combustionFuel(energy);
         const row =
-          byTvId(TABLES.combustionCh, 'tv_generateur_combustion_id', gen.tvCombustionId) ??
+          consistentRowById(TABLES.combustionCh, gen.tvCombustionId, { device: cls.device, fuel, mode: cls.mode }) ??
           findCombustionRow(TABLES.combustionCh, { device: cls.device, fuel, mode: cls.mode, year, pnKw });
         if (!row) {
           warnings.push(`combustion generator ${gen.typeId}: no characteristics row, Rg 0.75 used`);
