@@ -1,0 +1,136 @@
+/**
+ * Flexibility envelope of a territory portfolio: every asset's upward and downward power and hold
+ * duration at every step (engine.ts), summed per site and for the portfolio, and their
+ * distribution across the year (P50/P90 by season and local hour).
+ * Convention: "P90" is the power available in at least 90 % of the steps of that season and hour
+ * (the 10th percentile of the distribution), "P50" the median — the exceedance convention of
+ * energy yield studies.
+ * All sites share one time context (calendar, temperature, night) taken at the portfolio's
+ * centroid: a territory spans a few km, over which sunrise moves by seconds.
+ */
+import type { Timeline } from '../core/timeline';
+import { yearTimeline } from '../core/timeline';
+import { occupancyMask } from './assets/occupancy';
+import { batteryModel } from './assets/battery';
+import { evModel } from './assets/evCharging';
+import { heatingModel } from './assets/thermalBuilding';
+import { lightingModel } from './assets/lighting';
+import { processModel } from './assets/process';
+import { pumpModel } from './assets/pump';
+import { waterHeaterModel } from './assets/waterHeater';
+import { syntheticOutdoorTempC } from './climate';
+import { buildFlexContext, type FlexContext } from './context';
+import { defaultAssets } from './defaults';
+import { assetEnvelope, sustainableKw, type AssetEnvelope, type FlexAssetModel } from './engine';
+import { portfolioSchema, type FlexAsset, type FlexSite, type Portfolio, type PortfolioInput } from './schemas';
+import { quantile, SEASONS, seasonOfMonth } from './stats';
+
+export interface AssetFlex {
+  readonly id: string;
+  readonly kind: FlexAsset['kind'];
+  readonly asset: FlexAsset;
+  readonly model: FlexAssetModel;
+  readonly envelope: AssetEnvelope;
+}
+
+export interface SiteFlex {
+  readonly site: FlexSite;
+  readonly assets: readonly AssetFlex[];
+  readonly defaultsUsed: boolean;
+  readonly baselineKw: Float64Array;
+  readonly upKw: Float64Array;
+  readonly downKw: Float64Array;
+  /** Power that can be held for the firm duration (settings.firmDurationH). */
+  readonly firmUpKw: Float64Array;
+  readonly firmDownKw: Float64Array;
+}
+
+export interface FlexDistribution {
+  /** [season][localHour] → kW. Seasons in SEASONS order. */
+  readonly p50Kw: number[][];
+  readonly p90Kw: number[][];
+}
+
+export interface PortfolioFlex {
+  readonly portfolio: Portfolio;
+  readonly timeline: Timeline;
+  readonly ctx: FlexContext;
+  readonly sites: readonly SiteFlex[];
+  readonly baselineKw: Float64Array;
+  readonly upKw: Float64Array;
+  readonly downKw: Float64Array;
+  readonly firmUpKw: Float64Array;
+  readonly firmDownKw: Float64Array;
+  readonly down: FlexDistribution;
+  readonly up: FlexDistribution;
+}
+
+export function assetModel(id: string, asset: FlexAsset, site: FlexSite, ctx: FlexContext): FlexAssetModel {
+  switch (asset.kind) {
+    case 'waterHeater':
+      return waterHeaterModel(id, asset, ctx);
+    case 'heating':
+      return heatingModel(id, asset, ctx, occupancyMask(ctx, site.buildingType));
+    case 'ev':
+      return evModel(id, asset, ctx);
+    case 'battery':
+      return batteryModel(id, asset, ctx);
+    case 'lighting':
+      return lightingModel(id, asset, ctx);
+    case 'pump':
+      return pumpModel(id, asset, ctx);
+    case 'process':
+      return processModel(id, asset, ctx);
+  }
+}
+
+function distribution(series: Float64Array, ctx: FlexContext): FlexDistribution {
+  const buckets: number[][][] = SEASONS.map(() => Array.from({ length: 24 }, () => [] as number[]));
+  for (let t = 0; t < ctx.n; t++) buckets[seasonOfMonth(ctx.calendar.localMonth[t])][ctx.calendar.localHour[t]].push(series[t]);
+  return {
+    p50Kw: buckets.map((hours) => hours.map((v) => (v.length ? quantile(v, 0.5) : 0))),
+    p90Kw: buckets.map((hours) => hours.map((v) => (v.length ? quantile(v, 0.1) : 0))),
+  };
+}
+
+export interface FlexOptions {
+  /** Outdoor temperature on the portfolio's timeline; a synthetic Rouen-like year otherwise. */
+  readonly outdoorTempC?: Float64Array;
+}
+
+export function portfolioFlex(input: PortfolioInput, options: FlexOptions = {}): PortfolioFlex {
+  const portfolio = portfolioSchema.parse(input);
+  const s = portfolio.settings;
+  const timeline = yearTimeline(s.year, s.stepMinutes);
+  const latDeg = portfolio.sites.reduce((a, x) => a + x.latDeg, 0) / portfolio.sites.length;
+  const lonDeg = portfolio.sites.reduce((a, x) => a + x.lonDeg, 0) / portfolio.sites.length;
+  const temp = options.outdoorTempC ?? syntheticOutdoorTempC(timeline, lonDeg);
+  const ctx = buildFlexContext(timeline, { latDeg, lonDeg }, temp);
+  const n = timeline.length;
+  const horizonSteps = Math.round(s.horizonH / ctx.stepH);
+  const total = () => new Float64Array(n);
+  const pf = { baselineKw: total(), upKw: total(), downKw: total(), firmUpKw: total(), firmDownKw: total() };
+  const scratch = new Float64Array(n);
+  const sites: SiteFlex[] = portfolio.sites.map((site, si) => {
+    const assetsIn = site.assets ?? defaultAssets(site);
+    const sf = { baselineKw: total(), upKw: total(), downKw: total(), firmUpKw: total(), firmDownKw: total() };
+    const assets = assetsIn.map((asset, ai) => {
+      const id = `${si + 1}.${ai + 1}-${asset.kind}`;
+      const model = assetModel(id, asset, site, ctx);
+      const envelope = assetEnvelope(model, n, ctx.stepH, horizonSteps);
+      for (let t = 0; t < n; t++) {
+        sf.baselineKw[t] += envelope.baselineKw[t];
+        sf.upKw[t] += envelope.upKw[t];
+        sf.downKw[t] += envelope.downKw[t];
+      }
+      sustainableKw(envelope.upKw, envelope.upHoldH, s.firmDurationH, scratch);
+      for (let t = 0; t < n; t++) sf.firmUpKw[t] += scratch[t];
+      sustainableKw(envelope.downKw, envelope.downHoldH, s.firmDurationH, scratch);
+      for (let t = 0; t < n; t++) sf.firmDownKw[t] += scratch[t];
+      return { id, kind: asset.kind, asset, model, envelope };
+    });
+    for (const k of ['baselineKw', 'upKw', 'downKw', 'firmUpKw', 'firmDownKw'] as const) for (let t = 0; t < n; t++) pf[k][t] += sf[k][t];
+    return { site, assets, defaultsUsed: site.assets === undefined, ...sf };
+  });
+  return { portfolio, timeline, ctx, sites, ...pf, down: distribution(pf.firmDownKw, ctx), up: distribution(pf.firmUpKw, ctx) };
+}
