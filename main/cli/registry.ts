@@ -6,7 +6,11 @@ import type { CliCommand } from './command';
 export async function loadCommands(): Promise<CliCommand[]> {
   const modules = await Promise.all([
     import('./accCommand'),
+    import('./dpeCommand'),
+    import('./dpeValidateCommand'),
     import('./projectCommand'),
+    import('./pvCommand'),
+    import('./sunCommand'),
   ]);
   return modules.map((m: { command: CliCommand }) => m.command);
 }

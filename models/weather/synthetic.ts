@@ -17,8 +17,10 @@
  *    synthetic hourly radiation", Solar Energy 49(3), 1992 (structure, not its fitted coefficients);
  *  - γm is solved per month (bisection) so that the south-vertical irradiation computed from the
  *    generated GHI by this code base's own chain (Erbs decomposition, Perez 1990 transposition,
- *    albedo 0.2) equals the 3CL value; months where the table only covers the heating part take γ
- *    interpolated from their neighbours, raised if needed to reach the table's lower bound;
+ *    albedo 0.2) equals the 3CL value; months where the table only covers the heating part get the
+ *    monthly clear-sky index interpolated between calibrated months (γ solved for it), raised if
+ *    needed to reach the table's lower bound (APPROXIMATE: summer is usually clearer than the
+ *    spring/autumn months it is interpolated from, so summer sun tends to be underestimated);
  *  - temperature: daily anomaly AR(1) (lag-1 0.7, σ 2.5 °C), diurnal cosine with minimum at
  *    03:00 and maximum at 15:00 solar time whose range grows with clearness (3 °C overcast to
  *    11 °C clear), then shifted so every month's mean equals its target exactly.
@@ -168,28 +170,42 @@ export function syntheticWeatherYear(input: SyntheticWeatherOptions): SyntheticW
     fillGhi(h, uDay, yHour, gamma, ghi, m);
     return southVerticalMonthlyKwhM2(ghi, h.zenithDeg, h.azimuthDeg, h.dniExtra, h.month, 1)[m];
   };
-  const solve = (m: number, target: number): number => {
-    // E decreases as γ grows; bisection on log γ over [0.02, 50].
+  /** Monthly clear-sky index ΣGHI / ΣGHIclear for shape g. */
+  const kcOf = (m: number, g: number): number => {
+    gamma[m] = g;
+    fillGhi(h, uDay, yHour, gamma, ghi, m);
+    let a = 0;
+    let b = 0;
+    for (let i = 0; i < n; i++) {
+      if (h.month[i] !== m) continue;
+      a += ghi[i];
+      b += h.clearGhi[i];
+    }
+    return a / b;
+  };
+  // Both metrics decrease as γ grows; bisection on log γ over [0.02, 50].
+  const solve = (m: number, metric: (m: number, g: number) => number, target: number): number => {
     let lo = Math.log(0.02);
     let hi = Math.log(50);
-    if (sv(m, Math.exp(lo)) <= target) return Math.exp(lo);
-    if (sv(m, Math.exp(hi)) >= target) return Math.exp(hi);
+    if (metric(m, Math.exp(lo)) <= target) return Math.exp(lo);
+    if (metric(m, Math.exp(hi)) >= target) return Math.exp(hi);
     for (let it = 0; it < 40; it++) {
       const mid = (lo + hi) / 2;
-      if (sv(m, Math.exp(mid)) > target) lo = mid;
+      if (metric(m, Math.exp(mid)) > target) lo = mid;
       else hi = mid;
     }
     return Math.exp((lo + hi) / 2);
   };
-  const known: number[] = [];
+  const kcMonthly = new Array<number>(12).fill(NaN);
   for (let m = 0; m < 12; m++) {
     const t = targets.southVerticalKwhM2[m];
     if (t !== null) {
-      gamma[m] = solve(m, t);
-      known.push(m);
+      gamma[m] = solve(m, sv, t);
+      kcMonthly[m] = kcOf(m, gamma[m]);
     }
   }
-  // Other months: interpolate log γ cyclically between calibrated months, then honour the lower bound.
+  // Other months: clear-sky index interpolated (cyclically, linear in months) between calibrated
+  // months, then raised if needed to reach the table's lower bound on south-vertical sun.
   for (let m = 0; m < 12; m++) {
     if (targets.southVerticalKwhM2[m] !== null) continue;
     let before = m;
@@ -204,8 +220,9 @@ export function syntheticWeatherYear(input: SyntheticWeatherOptions): SyntheticW
       after = (after + 1) % 12;
       da++;
     } while (targets.southVerticalKwhM2[after] === null);
-    gamma[m] = Math.exp((Math.log(gamma[before]) * da + Math.log(gamma[after]) * db) / (da + db));
-    if (sv(m, gamma[m]) < targets.southVerticalLowerBoundKwhM2[m]) gamma[m] = solve(m, targets.southVerticalLowerBoundKwhM2[m]);
+    const kcTarget = (kcMonthly[before] * da + kcMonthly[after] * db) / (da + db);
+    gamma[m] = solve(m, kcOf, kcTarget);
+    if (sv(m, gamma[m]) < targets.southVerticalLowerBoundKwhM2[m]) gamma[m] = solve(m, sv, targets.southVerticalLowerBoundKwhM2[m]);
   }
   fillGhi(h, uDay, yHour, gamma, ghi);
   const southVertical = southVerticalMonthlyKwhM2(ghi, h.zenithDeg, h.azimuthDeg, h.dniExtra, h.month, 1);
