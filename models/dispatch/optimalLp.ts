@@ -10,7 +10,8 @@
  *     balance:  imp_t − exp_t + dis_t − ch_t − curt_t + uns_t + Σ_c shed_{c,t} = demand_t − pv_t
  *     energy:   E_t − min = (1 − σ·dt)(E_{t−1} − min) + η_c·dt·ch_t − dt/η_d·dis_t
  *     bounds:   0 ≤ imp ≤ import cap, 0 ≤ exp ≤ export cap (0 when the export price is negative),
- *               0 ≤ ch ≤ P_ch, 0 ≤ dis ≤ P_dis, min ≤ E ≤ max, 0 ≤ curt ≤ pv, 0 ≤ shed_c ≤ sheddable_c,
+ *               0 ≤ ch ≤ min(P_ch, import cap + pv − demand), 0 ≤ dis ≤ min(P_dis, demand − pv + export cap),
+ *               min ≤ E ≤ max, 0 ≤ curt ≤ pv, 0 ≤ shed_c ≤ sheddable_c,
  *               0 ≤ uns ≤ demand
  *   minimise Σ_t dt·( c_imp·imp − c_exp·exp + VOLL·uns + Σ_c pen_c·shed_c + ε·(ch + dis) )
  *
@@ -83,10 +84,16 @@ export function solveStorageLp(highs: Highs, storage: LpStorage, w: LpWindow): L
     upper[b + IMP] = Number.isFinite(w.importLimitKw) ? w.importLimitKw : inf;
     cost[b + EXP] = -dt * w.exportPrice[i];
     upper[b + EXP] = w.exportPrice[i] < 0 ? 0 : Number.isFinite(w.exportLimitKw) ? w.exportLimitKw : inf;
+    // Same operating envelope as the simulation loop (simulate.ts): charging never needs imports above
+    // the cap or shedding (the site does not drop loads to fill the battery), discharging beyond the
+    // demand only goes to export.
+    const expLim = w.exportPrice[i] < 0 ? 0 : w.exportLimitKw;
+    const chargeRoom = w.importLimitKw + pv - demand;
+    const dischargeRoom = demand - pv + expLim;
     cost[b + CH] = dt * TIE_BREAK_EUR_PER_KWH;
-    upper[b + CH] = storage.maxChargeKw;
+    upper[b + CH] = Math.max(0, Math.min(storage.maxChargeKw, chargeRoom));
     cost[b + DIS] = dt * TIE_BREAK_EUR_PER_KWH;
-    upper[b + DIS] = storage.maxDischargeKw;
+    upper[b + DIS] = Math.max(0, Math.min(storage.maxDischargeKw, dischargeRoom));
     lower[b + E] = storage.minKwh;
     upper[b + E] = storage.maxKwh;
     upper[b + CURT] = pv > 0 ? pv : 0;

@@ -19,7 +19,7 @@ import { buildSessionTable } from '../ev/sessions';
 import { V2gFleet } from '../ev/v2gFleet';
 import { GridStep } from '../grid/gridConnection';
 import { createStrategy } from '../dispatch/createStrategy';
-import { newStepContext } from '../dispatch/strategy';
+import { newStepContext, type DispatchStrategy, type StepContext } from '../dispatch/strategy';
 import { StorageContainer } from '../storage/container';
 import { projectEndOfLifeYears } from '../storage/packAgeing';
 import { SimulationCancelled, type SimulateOptions, type SimulationInput, type SimulationResult, type SimulationSeries } from './types';
@@ -145,113 +145,16 @@ export async function simulate(input: SimulationInput, options: SimulateOptions 
   const stepsPerDay = Math.max(1, Math.round(1440 / timeline.stepMinutes));
   const t1 = performance.now();
 
-  let importKwh = 0, exportKwh = 0, curtailedKwh = 0, unservedKwh = 0, shedKwh = 0, pvKwh = 0, loadKwh = 0;
-  let evKwh = 0, v2gKwh = 0, peakImport = 0, shedEvents = 0, throughputDisKwh = 0, storageLossKwh = 0;
-  let costEur = 0, baselineCostEur = 0, penaltyEur = 0, co2Kg = 0, baselineCo2Kg = 0;
-  let wasShedding = false;
-
-  for (let i = 0; i < n; i++) {
-    if (i % CHECK_EVERY_STEPS === 0) {
-      if (options.signal?.aborted) throw new SimulationCancelled();
-      if (options.onProgress && i > 0) options.onProgress(i / n);
-    }
-    const pv = s.pvKw[i];
-    const load = s.loadKw[i];
-    ctx.energyAtStepStartKwh = container.energyKwh;
-    const selfDis = container.selfDischarge(dtH);
-    const mandatoryV2g = anyV2g ? fleet.beginStep(i, dtH) : 0;
-    const demand = demandPre[i] + mandatoryV2g;
-
-    ctx.i = i;
-    ctx.pvKw = pv;
-    ctx.demandKw = demand;
-    ctx.criticalDemandKw = demand - sheddableTotal[i];
-    ctx.importPriceEurPerKwh = s.importPriceEurPerKwh[i];
-    ctx.exportPriceEurPerKwh = s.exportPriceEurPerKwh[i];
-    ctx.offPeak = s.offPeak[i] === 1;
-    ctx.chargeHeadroomKw = container.chargeHeadroomKw(dtH);
-    ctx.dischargeHeadroomKw = container.dischargeHeadroomKw(dtH);
-    ctx.energyKwh = container.energyKwh;
-    let p = strategy.decide(ctx);
-
-    let ch = 0;
-    let dis = 0;
-    container.lossKwh = 0;
-    if (p > 0) {
-      // Discharging beyond the site demand only makes sense to export, and only at a non-negative price.
-      const maxUseful = demand - pv + (s.exportPriceEurPerKwh[i] < 0 ? 0 : exportLimitKw);
-      if (p > maxUseful) p = maxUseful > 0 ? maxUseful : 0;
-      dis = container.discharge(p, dtH);
-    } else if (p < 0) {
-      let want = -p;
-      const maxCharge = importLimitKw + pv - demand;
-      if (want > maxCharge) want = maxCharge > 0 ? maxCharge : 0;
-      ch = container.charge(want, dtH);
-    }
-    const convLoss = container.lossKwh;
-    let residual = demand + ch - pv - dis;
-
-    let v2gCh = mandatoryV2g;
-    let v2gDis = 0;
-    let evLoss = 0;
-    if (anyV2g) {
-      const allowDischarge = g.islanded || !ctx.offPeak;
-      fleet.settle(residual < 0 ? -residual : 0, residual > 0 ? residual : 0, allowDischarge, dtH, evChargeKwByGroup, v2gKwByGroup, groupOfSession);
-      v2gCh = fleet.chargeKw;
-      v2gDis = fleet.dischargeKw;
-      evLoss = fleet.lossKwh;
-      residual += v2gCh - mandatoryV2g - v2gDis;
-    }
-    gridStep.resolve(residual, s.exportPriceEurPerKwh[i], s.sheddableKw, i, shedOut);
-    const imp = gridStep.importKw;
-    const exp = gridStep.exportKw;
-    const unserved = gridStep.unservedKw;
-    const shed = gridStep.shedKw;
-    const evCharge = pre.totalChargeKw[i] + v2gCh;
-
-    out.loadServedKw[i] = load - shed - unserved;
-    out.shedKw[i] = shed;
-    out.storageChargeKw[i] = ch;
-    out.storageDischargeKw[i] = dis;
-    out.storageSoc[i] = ctx.capacityKwh > 0 ? container.energyKwh / ctx.capacityKwh : 0;
-    out.evChargeKw[i] = evCharge;
-    out.v2gKw[i] = v2gDis;
-    out.gridImportKw[i] = imp;
-    out.gridExportKw[i] = exp;
-    out.curtailedKw[i] = gridStep.curtailedKw;
-    out.unservedKw[i] = unserved;
-    out.storageLossKw[i] = (convLoss + selfDis) / dtH;
-    out.evLossKw[i] = evLoss / dtH;
-
-    const price = s.importPriceEurPerKwh[i];
-    const co2 = s.co2KgPerKwh[i];
-    importKwh += imp * dtH;
-    exportKwh += exp * dtH;
-    curtailedKwh += gridStep.curtailedKw * dtH;
-    unservedKwh += unserved * dtH;
-    shedKwh += shed * dtH;
-    pvKwh += pv * dtH;
-    loadKwh += load * dtH;
-    evKwh += evCharge * dtH;
-    v2gKwh += v2gDis * dtH;
-    throughputDisKwh += dis * dtH;
-    storageLossKwh += convLoss + selfDis;
-    if (imp > peakImport) peakImport = imp;
-    if (shed > 0 && !wasShedding) shedEvents++;
-    wasShedding = shed > 0;
-    costEur += (imp * price - exp * s.exportPriceEurPerKwh[i]) * dtH;
-    let pen = unserved * g.unservedPenaltyEurPerKwh;
-    for (let c = 0; c < classes; c++) pen += shedOut[c] * g.shedPenaltyEurPerKwh[c];
-    penaltyEur += pen * dtH;
-    baselineCostEur += (load + evCharge) * price * dtH;
-    co2Kg += imp * co2 * dtH;
-    baselineCo2Kg += (load + evCharge) * co2 * dtH;
-
-    if (packs.length > 0) {
-      container.sampleAgeing((tempC ? tempC[i] : 25) + tempOffsetC);
-      if ((i + 1) % stepsPerDay === 0) container.advanceAgeing(1);
-    }
-  }
+  const acc = new Float64Array(ACC_COUNT);
+  stepLoop({
+    n, dtH, s, g, out, ctx, container, fleet, anyV2g, strategy, gridStep, shedOut, classes, demandPre, sheddableTotal,
+    preChargeKw: pre.totalChargeKw, evChargeKwByGroup, v2gKwByGroup, groupOfSession, importLimitKw, exportLimitKw,
+    tempC, tempOffsetC, stepsPerDay, options,
+  }, acc);
+  const importKwh = acc[A_IMPORT], exportKwh = acc[A_EXPORT], curtailedKwh = acc[A_CURTAILED], unservedKwh = acc[A_UNSERVED];
+  const shedKwh = acc[A_SHED], pvKwh = acc[A_PV], loadKwh = acc[A_LOAD], evKwh = acc[A_EV], v2gKwh = acc[A_V2G];
+  const peakImport = acc[A_PEAK], shedEvents = acc[A_SHED_EVENTS], throughputDisKwh = acc[A_THROUGHPUT], storageLossKwh = acc[A_STORAGE_LOSS];
+  const costEur = acc[A_COST], baselineCostEur = acc[A_BASELINE_COST], penaltyEur = acc[A_PENALTY], co2Kg = acc[A_CO2], baselineCo2Kg = acc[A_BASELINE_CO2];
   const t2 = performance.now();
   options.onProgress?.(1);
 
@@ -358,5 +261,150 @@ function checkLengths(input: SimulationInput): void {
   }
   if (input.grid.shedPenaltyEurPerKwh.length !== s.sheddableKw.length) {
     throw new RangeError('grid.shedPenaltyEurPerKwh needs one penalty per sheddable class');
+  }
+}
+
+const A_IMPORT = 0, A_EXPORT = 1, A_CURTAILED = 2, A_UNSERVED = 3, A_SHED = 4, A_PV = 5, A_LOAD = 6, A_EV = 7, A_V2G = 8;
+const A_PEAK = 9, A_SHED_EVENTS = 10, A_THROUGHPUT = 11, A_STORAGE_LOSS = 12, A_COST = 13, A_BASELINE_COST = 14;
+const A_PENALTY = 15, A_CO2 = 16, A_BASELINE_CO2 = 17, ACC_COUNT = 18;
+
+interface LoopArgs {
+  readonly n: number;
+  readonly dtH: number;
+  readonly s: SimulationInput['series'];
+  readonly g: SimulationInput['grid'];
+  readonly out: SimulationSeries;
+  readonly ctx: StepContext;
+  readonly container: StorageContainer;
+  readonly fleet: V2gFleet;
+  readonly anyV2g: boolean;
+  readonly strategy: DispatchStrategy;
+  readonly gridStep: GridStep;
+  readonly shedOut: Float64Array;
+  readonly classes: number;
+  readonly demandPre: Float64Array;
+  readonly sheddableTotal: Float64Array;
+  readonly preChargeKw: Float64Array;
+  readonly evChargeKwByGroup: Float64Array[];
+  readonly v2gKwByGroup: Float64Array[];
+  readonly groupOfSession: Int32Array;
+  readonly importLimitKw: number;
+  readonly exportLimitKw: number;
+  readonly tempC: Float64Array | undefined;
+  readonly tempOffsetC: number;
+  readonly stepsPerDay: number;
+  readonly options: SimulateOptions;
+}
+
+/**
+ * The hot loop, kept out of the async simulate() so its locals stay in registers (no context
+ * allocation) and accumulators go to one Float64Array.
+ */
+function stepLoop(a: LoopArgs, acc: Float64Array): void {
+  const { n, dtH, s, g, out, ctx, container, fleet, anyV2g, strategy, gridStep, shedOut, classes, demandPre, sheddableTotal } = a;
+  const { preChargeKw, evChargeKwByGroup, v2gKwByGroup, groupOfSession, importLimitKw, exportLimitKw, tempC, tempOffsetC, stepsPerDay, options } = a;
+  let wasShedding = false;
+
+  for (let i = 0; i < n; i++) {
+    if (i % CHECK_EVERY_STEPS === 0) {
+      if (options.signal?.aborted) throw new SimulationCancelled();
+      if (options.onProgress && i > 0) options.onProgress(i / n);
+    }
+    const pv = s.pvKw[i];
+    const load = s.loadKw[i];
+    ctx.energyAtStepStartKwh = container.energyKwh;
+    container.beginStep(dtH);
+    const selfDis = container.selfDischargeKwh;
+    const mandatoryV2g = anyV2g ? fleet.beginStep(i, dtH) : 0;
+    const demand = demandPre[i] + mandatoryV2g;
+
+    ctx.i = i;
+    ctx.pvKw = pv;
+    ctx.demandKw = demand;
+    ctx.criticalDemandKw = demand - sheddableTotal[i];
+    ctx.importPriceEurPerKwh = s.importPriceEurPerKwh[i];
+    ctx.exportPriceEurPerKwh = s.exportPriceEurPerKwh[i];
+    ctx.offPeak = s.offPeak[i] === 1;
+    ctx.chargeHeadroomKw = container.chargeHeadroomKw;
+    ctx.dischargeHeadroomKw = container.dischargeHeadroomKw;
+    ctx.energyKwh = container.energyKwh;
+    let p = strategy.decide(ctx);
+
+    let ch = 0;
+    let dis = 0;
+    if (p > 0) {
+      // Discharging beyond the site demand only makes sense to export, and only at a non-negative price.
+      const maxUseful = demand - pv + (s.exportPriceEurPerKwh[i] < 0 ? 0 : exportLimitKw);
+      if (p > maxUseful) p = maxUseful > 0 ? maxUseful : 0;
+      dis = container.discharge(p, dtH);
+    } else if (p < 0) {
+      let want = -p;
+      const maxCharge = importLimitKw + pv - demand;
+      if (want > maxCharge) want = maxCharge > 0 ? maxCharge : 0;
+      ch = container.charge(want, dtH);
+    }
+    const convLoss = container.lossKwh;
+    let residual = demand + ch - pv - dis;
+
+    let v2gCh = mandatoryV2g;
+    let v2gDis = 0;
+    let evLoss = 0;
+    if (anyV2g) {
+      const allowDischarge = g.islanded || !ctx.offPeak;
+      fleet.settle(residual < 0 ? -residual : 0, residual > 0 ? residual : 0, allowDischarge, dtH, evChargeKwByGroup, v2gKwByGroup, groupOfSession);
+      v2gCh = fleet.chargeKw;
+      v2gDis = fleet.dischargeKw;
+      evLoss = fleet.lossKwh;
+      residual += v2gCh - mandatoryV2g - v2gDis;
+    }
+    gridStep.resolve(residual, s.exportPriceEurPerKwh[i], s.sheddableKw, i, shedOut);
+    const imp = gridStep.importKw;
+    const exp = gridStep.exportKw;
+    const unserved = gridStep.unservedKw;
+    const shed = gridStep.shedKw;
+    const evCharge = preChargeKw[i] + v2gCh;
+
+    out.loadServedKw[i] = load - shed - unserved;
+    out.shedKw[i] = shed;
+    out.storageChargeKw[i] = ch;
+    out.storageDischargeKw[i] = dis;
+    out.storageSoc[i] = ctx.capacityKwh > 0 ? container.energyKwh / ctx.capacityKwh : 0;
+    out.evChargeKw[i] = evCharge;
+    out.v2gKw[i] = v2gDis;
+    out.gridImportKw[i] = imp;
+    out.gridExportKw[i] = exp;
+    out.curtailedKw[i] = gridStep.curtailedKw;
+    out.unservedKw[i] = unserved;
+    out.storageLossKw[i] = (convLoss + selfDis) / dtH;
+    out.evLossKw[i] = evLoss / dtH;
+
+    const price = s.importPriceEurPerKwh[i];
+    const co2 = s.co2KgPerKwh[i];
+    acc[A_IMPORT] += imp * dtH;
+    acc[A_EXPORT] += exp * dtH;
+    acc[A_CURTAILED] += gridStep.curtailedKw * dtH;
+    acc[A_UNSERVED] += unserved * dtH;
+    acc[A_SHED] += shed * dtH;
+    acc[A_PV] += pv * dtH;
+    acc[A_LOAD] += load * dtH;
+    acc[A_EV] += evCharge * dtH;
+    acc[A_V2G] += v2gDis * dtH;
+    acc[A_THROUGHPUT] += dis * dtH;
+    acc[A_STORAGE_LOSS] += convLoss + selfDis;
+    if (imp > acc[A_PEAK]) acc[A_PEAK] = imp;
+    if (shed > 0 && !wasShedding) acc[A_SHED_EVENTS]++;
+    wasShedding = shed > 0;
+    acc[A_COST] += (imp * price - exp * s.exportPriceEurPerKwh[i]) * dtH;
+    let pen = unserved * g.unservedPenaltyEurPerKwh;
+    for (let c = 0; c < classes; c++) pen += shedOut[c] * g.shedPenaltyEurPerKwh[c];
+    acc[A_PENALTY] += pen * dtH;
+    acc[A_BASELINE_COST] += (load + evCharge) * price * dtH;
+    acc[A_CO2] += imp * co2 * dtH;
+    acc[A_BASELINE_CO2] += (load + evCharge) * co2 * dtH;
+
+    if (container.count > 0) {
+      container.sampleAgeing((tempC ? tempC[i] : 25) + tempOffsetC);
+      if ((i + 1) % stepsPerDay === 0) container.advanceAgeing(1);
+    }
   }
 }

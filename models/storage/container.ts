@@ -3,115 +3,166 @@
  * in proportion to each pack's headroom for the step, so every pack reaches its limit at the same time
  * and the container's limits are the sums of the packs' limits: the container behaves like one
  * aggregate battery (which is what the optimal-dispatch LP models) as long as the packs share
- * efficiency and SoC window.
- * Per-step results are left in fields (no allocation): lossKwh (conversion), selfDischargeKwh.
+ * efficiency and SoC window. Pack physics: batteryPack.ts.
+ *
+ * Hot path: the packs' state lives in typed arrays (struct of arrays); `beginStep` applies self-discharge
+ * and computes both headrooms in one pass, `charge`/`discharge` apply the power in a second pass.
+ * Per-step results are left in fields (no allocation).
  */
 import { BatteryPack, type BatteryPackSpec } from './batteryPack';
 import type { AgeingParams } from './ageingParams';
+import type { PackAgeing } from './packAgeing';
 
 export class StorageContainer {
   readonly packs: BatteryPack[];
+  readonly count: number;
+  readonly capacityKwh: number;
+  readonly minKwh: number;
+  readonly maxKwh: number;
+  private readonly energy: Float64Array;
+  private readonly cap: Float64Array;
+  private readonly min: Float64Array;
+  private readonly max: Float64Array;
+  private readonly maxCh: Float64Array;
+  private readonly maxDis: Float64Array;
+  private readonly etaC: Float64Array;
+  private readonly etaD: Float64Array;
+  private readonly sdPerHour: Float64Array;
+  private readonly headCh: Float64Array;
+  private readonly headDis: Float64Array;
+  private readonly ageing: PackAgeing[];
+  /** Totals of the current step, set by beginStep. */
+  chargeHeadroomKw = 0;
+  dischargeHeadroomKw = 0;
+  energyKwh = 0;
   /** Conversion losses of the last charge/discharge call (kWh). */
   lossKwh = 0;
-  /** Self-discharge of the last selfDischarge call (kWh). */
+  /** Self-discharge of the last beginStep (kWh). */
   selfDischargeKwh = 0;
 
   constructor(packs: readonly { spec: BatteryPackSpec; ageing: AgeingParams }[]) {
     this.packs = packs.map((p) => new BatteryPack(p.spec, p.ageing));
-  }
-
-  get capacityKwh(): number {
-    let s = 0;
-    for (const p of this.packs) s += p.capacityKwh;
-    return s;
-  }
-
-  get energyKwh(): number {
-    let s = 0;
-    for (const p of this.packs) s += p.energyKwh;
-    return s;
-  }
-
-  get minKwh(): number {
-    let s = 0;
-    for (const p of this.packs) s += p.minKwh;
-    return s;
-  }
-
-  get maxKwh(): number {
-    let s = 0;
-    for (const p of this.packs) s += p.maxKwh;
-    return s;
+    const n = this.packs.length;
+    this.count = n;
+    const f = (get: (p: BatteryPack) => number) => Float64Array.from(this.packs, get);
+    this.energy = f((p) => p.energyKwh);
+    this.cap = f((p) => p.capacityKwh);
+    this.min = f((p) => p.minKwh);
+    this.max = f((p) => p.maxKwh);
+    this.maxCh = f((p) => p.maxChargeKw);
+    this.maxDis = f((p) => p.maxDischargeKw);
+    this.etaC = f((p) => p.etaCharge);
+    this.etaD = f((p) => p.etaDischarge);
+    this.sdPerHour = f((p) => p.selfDischargePerHour);
+    this.headCh = new Float64Array(n);
+    this.headDis = new Float64Array(n);
+    this.ageing = this.packs.map((p) => p.ageing);
+    this.capacityKwh = this.cap.reduce((a, b) => a + b, 0);
+    this.minKwh = this.min.reduce((a, b) => a + b, 0);
+    this.maxKwh = this.max.reduce((a, b) => a + b, 0);
+    this.energyKwh = this.energy.reduce((a, b) => a + b, 0);
   }
 
   get soc(): number {
-    const c = this.capacityKwh;
-    return c > 0 ? this.energyKwh / c : 0;
+    return this.capacityKwh > 0 ? this.energyKwh / this.capacityKwh : 0;
   }
 
-  selfDischarge(dtH: number): number {
-    let s = 0;
-    for (const p of this.packs) s += p.selfDischarge(dtH);
-    this.selfDischargeKwh = s;
-    return s;
+  /** Energy of pack k (kWh). */
+  packEnergyKwh(k: number): number {
+    return this.energy[k];
   }
 
-  chargeHeadroomKw(dtH: number): number {
-    let s = 0;
-    for (const p of this.packs) s += p.chargeHeadroomKw(dtH);
-    return s;
+  /**
+   * Starts a step of dt hours: self-discharge of the energy above each pack's floor
+   * (loss = (E − E_min)·σ·dt, see batteryPack.ts), then the charge and discharge headrooms.
+   */
+  beginStep(dtH: number): void {
+    let sd = 0;
+    let hc = 0;
+    let hd = 0;
+    let e = 0;
+    for (let k = 0; k < this.count; k++) {
+      let ek = this.energy[k];
+      const above = ek - this.min[k];
+      if (above > 0) {
+        const r = this.sdPerHour[k] * dtH;
+        const loss = above * (r < 1 ? r : 1);
+        ek -= loss;
+        sd += loss;
+        this.energy[k] = ek;
+      }
+      const room = this.max[k] - ek;
+      const c = room <= 0 ? 0 : Math.min(this.maxCh[k], room / (this.etaC[k] * dtH));
+      const avail = ek - this.min[k];
+      const d = avail <= 0 ? 0 : Math.min(this.maxDis[k], (avail * this.etaD[k]) / dtH);
+      this.headCh[k] = c;
+      this.headDis[k] = d;
+      hc += c;
+      hd += d;
+      e += ek;
+    }
+    this.selfDischargeKwh = sd;
+    this.chargeHeadroomKw = hc;
+    this.dischargeHeadroomKw = hd;
+    this.energyKwh = e;
+    this.lossKwh = 0;
   }
 
-  dischargeHeadroomKw(dtH: number): number {
-    let s = 0;
-    for (const p of this.packs) s += p.dischargeHeadroomKw(dtH);
-    return s;
-  }
-
-  /** Charges up to `kw` (bus side) for dt hours; returns the accepted power. */
+  /** Charges up to `kw` (bus side) for dt hours after beginStep; returns the accepted power. */
   charge(kw: number, dtH: number): number {
     this.lossKwh = 0;
-    if (!(kw > 0)) return 0;
-    const head = this.chargeHeadroomKw(dtH);
-    if (head <= 0) return 0;
-    const accepted = Math.min(kw, head);
+    const head = this.chargeHeadroomKw;
+    if (!(kw > 0) || head <= 0) return 0;
+    const accepted = kw < head ? kw : head;
     const share = accepted / head;
     let loss = 0;
-    for (const p of this.packs) {
-      const pkw = p.chargeHeadroomKw(dtH) * share;
-      const stored = pkw * dtH * p.etaCharge;
-      p.energyKwh = Math.min(p.maxKwh, p.energyKwh + stored);
+    let e = 0;
+    for (let k = 0; k < this.count; k++) {
+      const pkw = this.headCh[k] * share;
+      const stored = pkw * dtH * this.etaC[k];
+      const next = this.energy[k] + stored;
+      this.energy[k] = next < this.max[k] ? next : this.max[k];
       loss += pkw * dtH - stored;
+      e += this.energy[k];
     }
     this.lossKwh = loss;
+    this.energyKwh = e;
     return accepted;
   }
 
-  /** Discharges up to `kw` (bus side) for dt hours; returns the delivered power. */
+  /** Discharges up to `kw` (bus side) for dt hours after beginStep; returns the delivered power. */
   discharge(kw: number, dtH: number): number {
     this.lossKwh = 0;
-    if (!(kw > 0)) return 0;
-    const head = this.dischargeHeadroomKw(dtH);
-    if (head <= 0) return 0;
-    const delivered = Math.min(kw, head);
+    const head = this.dischargeHeadroomKw;
+    if (!(kw > 0) || head <= 0) return 0;
+    const delivered = kw < head ? kw : head;
     const share = delivered / head;
     let loss = 0;
-    for (const p of this.packs) {
-      const pkw = p.dischargeHeadroomKw(dtH) * share;
-      const drawn = (pkw * dtH) / p.etaDischarge;
-      p.energyKwh = Math.max(p.minKwh, p.energyKwh - drawn);
+    let e = 0;
+    for (let k = 0; k < this.count; k++) {
+      const pkw = this.headDis[k] * share;
+      const drawn = (pkw * dtH) / this.etaD[k];
+      const next = this.energy[k] - drawn;
+      this.energy[k] = next > this.min[k] ? next : this.min[k];
       loss += drawn - pkw * dtH;
+      e += this.energy[k];
     }
     this.lossKwh = loss;
+    this.energyKwh = e;
     return delivered;
   }
 
   /** Feeds the ageing models with this step's SoC and temperature. */
   sampleAgeing(tempC: number): void {
-    for (const p of this.packs) p.ageing.sample(p.soc, tempC);
+    for (let k = 0; k < this.count; k++) this.ageing[k].sample(this.energy[k] / this.cap[k], tempC);
   }
 
   advanceAgeing(days: number): void {
-    for (const p of this.packs) p.ageing.advanceCalendar(days);
+    for (let k = 0; k < this.count; k++) this.ageing[k].advanceCalendar(days);
+  }
+
+  /** Final ageing state; the BatteryPack objects' own energy is not kept in sync during a run. */
+  packAgeing(k: number): PackAgeing {
+    return this.ageing[k];
   }
 }

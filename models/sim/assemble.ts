@@ -1,0 +1,255 @@
+/**
+ * Turns a scenario document into the prepared input of simulate(): timeline, local calendar, weather,
+ * PV (models/pv), loads (models/loads synthetic profiles or an imported series), shiftable and sheddable
+ * loads, tariff, CO2, packs, vehicles and sessions. Imported references (weather, loads) are resolved by
+ * the caller (project store) and passed in `resolved`, keeping this module free of I/O.
+ */
+import { indexAt, stepHours, yearTimeline, type Timeline } from '../core/timeline';
+import { localCalendar, type LocalCalendar } from '../calendar/localCalendar';
+import { pvAcKw } from '../pv/pvSystem';
+import { syntheticLoadKw } from '../loads/synthetic/syntheticLoad';
+import { offPeakMinuteMask } from '../tariffs/offPeakHours';
+import { solarPositionSeries } from '../solar/solarPositionSeries';
+import type { WeatherSeries } from '../weather/weatherSeries';
+import { AGEING_PRESETS } from '../storage/ageingParams';
+import { generateSessions } from '../ev/sessionGenerator';
+import type { PlugSession, VehicleSpec } from '../ev/sessions';
+import { fallbackSyntheticWeather } from './fallbackWeather';
+import type { MicrogridScenario } from './scenarioSchema';
+import type { PackInput, SimulationInput, StrategySpec } from './types';
+
+export interface ResolvedReferences {
+  readonly weather?: WeatherSeries;
+  /** Site load on the scenario's timeline (kW). */
+  readonly loadKw?: Float64Array;
+}
+
+export class ScenarioAssemblyError extends Error {
+  readonly field: string;
+  constructor(field: string, message: string) {
+    super(`${field}: ${message}`);
+    this.name = 'ScenarioAssemblyError';
+    this.field = field;
+  }
+}
+
+export interface AssembledScenario {
+  readonly input: SimulationInput;
+  readonly weather: WeatherSeries;
+  readonly notes: readonly string[];
+  readonly timingsMs: { readonly weather: number; readonly pv: number; readonly loads: number; readonly rest: number };
+}
+
+export function assembleScenario(sc: MicrogridScenario, resolved: ResolvedReferences = {}): AssembledScenario {
+  const notes: string[] = [];
+  const timeline = yearTimeline(sc.period.year, sc.period.stepMinutes);
+  const n = timeline.length;
+  const calendar = localCalendar(timeline);
+  const site = { latDeg: sc.site.latDeg, lonDeg: sc.site.lonDeg, elevationM: sc.site.elevationM };
+  const t0 = performance.now();
+
+  let weather: WeatherSeries;
+  if (sc.weather.source === 'imported') {
+    if (!resolved.weather) throw new ScenarioAssemblyError('weather.referenceId', `imported weather "${sc.weather.referenceId}" was not provided`);
+    if (resolved.weather.timeline.length !== n) throw new ScenarioAssemblyError('weather.referenceId', `imported weather has ${resolved.weather.timeline.length} steps, the scenario ${n}`);
+    weather = resolved.weather;
+  } else {
+    weather = fallbackSyntheticWeather(site, timeline, sc.weather.seed);
+    notes.push('weather: fallback synthetic year (clear sky × seeded clearness), approximate');
+  }
+  const t1 = performance.now();
+
+  const pvKw = sc.pvArrays.length > 0 ? pvAcKw(sc.pvArrays, weather, site).acKw : new Float64Array(n);
+  const t2 = performance.now();
+
+  const baseLoadKw = buildLoad(sc, timeline, calendar, weather, resolved, site);
+  const loadKw = Float64Array.from(baseLoadKw);
+  addShiftableLoads(sc, calendar, pvKw, loadKw);
+  const t3 = performance.now();
+
+  // Sheddable classes in priority order, as fractions of the base load.
+  const classes = [...sc.sheddableLoads].sort((a, b) => a.priority - b.priority);
+  const totalFraction = classes.reduce((a, c) => a + c.fractionOfLoad, 0);
+  if (totalFraction > 1 + 1e-12) throw new ScenarioAssemblyError('sheddableLoads', `fractions of load add up to ${totalFraction.toFixed(2)}, more than 1`);
+  const sheddableKw = classes.map((c) => {
+    const a = new Float64Array(n);
+    for (let i = 0; i < n; i++) a[i] = baseLoadKw[i] * c.fractionOfLoad;
+    return a;
+  });
+
+  const { importPrice, offPeak } = tariffSeries(sc, calendar);
+  const exportPrice = new Float64Array(n).fill(sc.grid.surplusPriceEurPerKwh);
+  const co2 = new Float64Array(n);
+  for (let i = 0; i < n; i++) co2[i] = sc.grid.co2.kind === 'constant' ? sc.grid.co2.kgPerKwh : sc.grid.co2.kgPerKwh[calendar.localMonth[i]];
+
+  const packs: PackInput[] = [];
+  for (const c of sc.storage.containers) {
+    for (const p of c.packs) {
+      for (let k = 0; k < p.count; k++) {
+        packs.push({
+          spec: {
+            nominalKwh: p.nominalKwh,
+            stateOfHealth: p.stateOfHealth,
+            maxChargeKw: p.maxChargeKw,
+            maxDischargeKw: p.maxDischargeKw,
+            roundTripEfficiency: p.roundTripEfficiency,
+            socMin: p.socMin,
+            socMax: p.socMax,
+            initialSoc: p.initialSoc,
+            selfDischargePctPerMonth: p.selfDischargePctPerMonth,
+          },
+          ageing: AGEING_PRESETS[p.chemistry.ageingModel],
+        });
+      }
+    }
+  }
+
+  const { vehicles, sessions } = buildFleet(sc, timeline);
+  const input: SimulationInput = {
+    timeline,
+    startYear: sc.period.year,
+    series: { pvKw, loadKw, importPriceEurPerKwh: importPrice, exportPriceEurPerKwh: exportPrice, co2KgPerKwh: co2, offPeak, tempC: weather.tempC, sheddableKw },
+    storage: { packs, endOfLifeSoh: sc.storage.endOfLifeSoh, tempOffsetC: sc.storage.tempOffsetC },
+    vehicles,
+    sessions,
+    chargingPolicy: sc.chargingPolicy,
+    grid: {
+      islanded: sc.grid.mode === 'islanded',
+      importLimitKw: sc.grid.importLimitKw ?? Number.POSITIVE_INFINITY,
+      exportLimitKw: sc.grid.exportLimitKw ?? Number.POSITIVE_INFINITY,
+      unservedPenaltyEurPerKwh: sc.grid.unservedPenaltyEurPerKwh,
+      shedPenaltyEurPerKwh: classes.map((c) => c.shedPenaltyEurPerKwh),
+    },
+    strategy: sc.dispatch as StrategySpec,
+  };
+  const t4 = performance.now();
+  return { input, weather, notes, timingsMs: { weather: t1 - t0, pv: t2 - t1, loads: t3 - t2, rest: t4 - t3 } };
+}
+
+function buildLoad(
+  sc: MicrogridScenario,
+  timeline: Timeline,
+  calendar: LocalCalendar,
+  weather: WeatherSeries,
+  resolved: ResolvedReferences,
+  site: { latDeg: number; lonDeg: number; elevationM: number },
+): Float64Array {
+  const n = timeline.length;
+  if (sc.loads.source === 'imported') {
+    if (!resolved.loadKw) throw new ScenarioAssemblyError('loads.referenceId', `imported load "${sc.loads.referenceId}" was not provided`);
+    if (resolved.loadKw.length !== n) throw new ScenarioAssemblyError('loads.referenceId', `imported load has ${resolved.loadKw.length} steps, the scenario ${n}`);
+    return resolved.loadKw;
+  }
+  const total = new Float64Array(n);
+  const needsSun = sc.loads.components.some((c) => c.kind === 'publicLighting');
+  const sunElevationDeg = needsSun ? solarPositionSeries(timeline, site).apparentElevationDeg : undefined;
+  sc.loads.components.forEach((spec, k) => {
+    let part: Float64Array;
+    try {
+      part = syntheticLoadKw(spec, timeline, calendar, { tempC: weather.tempC, sunElevationDeg });
+    } catch (e) {
+      throw new ScenarioAssemblyError(`loads.components.${k}`, e instanceof Error ? e.message : String(e));
+    }
+    for (let i = 0; i < n; i++) total[i] += part[i];
+  });
+  return total;
+}
+
+/**
+ * Shiftable loads (e.g. laundry, pool pump): each local day, the block of energyKwhPerDay at powerKw is
+ * placed inside [earliestStartHour, latestEndHour) where it overlaps the most PV (a sliding-window search
+ * over the day's steps); with no PV it starts at the earliest hour.
+ */
+function addShiftableLoads(sc: MicrogridScenario, calendar: LocalCalendar, pvKw: Float64Array, loadKw: Float64Array): void {
+  if (sc.shiftableLoads.length === 0) return;
+  const tl = calendar.timeline;
+  const n = tl.length;
+  const dtH = stepHours(tl);
+  for (const s of sc.shiftableLoads) {
+    const runSteps = Math.max(1, Math.round(s.energyKwhPerDay / s.powerKw / dtH));
+    const kw = s.energyKwhPerDay / (runSteps * dtH);
+    let dayStart = 0;
+    while (dayStart < n) {
+      let dayEnd = dayStart;
+      while (dayEnd < n && calendar.localDayIndex[dayEnd] === calendar.localDayIndex[dayStart]) dayEnd++;
+      // Candidate start steps: local minute within [earliest, latest − run].
+      const earliest = s.earliestStartHour * 60;
+      const latest = s.latestEndHour * 60 - runSteps * tl.stepMinutes;
+      let best = -1;
+      let bestPv = -1;
+      for (let i = dayStart; i + runSteps <= dayEnd; i++) {
+        const m = calendar.localMinuteOfDay[i];
+        if (m < earliest || m > latest) continue;
+        let pv = 0;
+        for (let k = 0; k < runSteps; k++) pv += Math.min(pvKw[i + k], kw);
+        if (pv > bestPv + 1e-9) {
+          bestPv = pv;
+          best = i;
+        }
+      }
+      if (best >= 0) for (let k = 0; k < runSteps; k++) loadKw[best + k] += kw;
+      dayStart = dayEnd;
+    }
+  }
+}
+
+function tariffSeries(sc: MicrogridScenario, calendar: LocalCalendar): { importPrice: Float64Array; offPeak: Uint8Array } {
+  const n = calendar.timeline.length;
+  const importPrice = new Float64Array(n);
+  const offPeak = new Uint8Array(n);
+  const t = sc.grid.tariff;
+  if (t.kind === 'flat') {
+    importPrice.fill(t.eurPerKwh);
+    return { importPrice, offPeak };
+  }
+  const mask = offPeakMinuteMask(t.offPeakRanges);
+  for (let i = 0; i < n; i++) {
+    const hc = mask[calendar.localMinuteOfDay[i]];
+    offPeak[i] = hc;
+    importPrice[i] = hc ? t.offPeakEurPerKwh : t.peakEurPerKwh;
+  }
+  return { importPrice, offPeak };
+}
+
+function buildFleet(sc: MicrogridScenario, timeline: Timeline): { vehicles: VehicleSpec[]; sessions: PlugSession[] } {
+  const vehicles: VehicleSpec[] = [];
+  const sessions: PlugSession[] = [];
+  sc.vehicles.forEach((v, vi) => {
+    for (let k = 0; k < v.count; k++) {
+      const spec: VehicleSpec = {
+        id: v.count > 1 ? `${v.id}#${k + 1}` : v.id,
+        group: v.group,
+        batteryKwh: v.batteryKwh,
+        consumptionKwhPer100km: v.consumptionKwhPer100km,
+        acChargerKw: v.acChargerKw,
+        v2gKw: v.v2gKw,
+        v2gRoundTripEfficiency: v.v2gRoundTripEfficiency,
+        v2gMinSoc: v.v2gMinSoc,
+        socMax: v.socMax,
+      };
+      const index = vehicles.push(spec) - 1;
+      if (v.sessions.kind === 'generator') {
+        sessions.push(...generateSessions(spec, index, { seed: v.sessions.seed + 7919 * k, weekday: v.sessions.weekday, weekend: v.sessions.weekend }, timeline));
+      } else {
+        v.sessions.items.forEach((item, si) => {
+          const a = Date.parse(item.arrival);
+          const d = Date.parse(item.departure);
+          const arrivalStep = a < timeline.startUtcMs ? 0 : indexAt(timeline, a);
+          const depIdx = indexAt(timeline, d);
+          const departureStep = depIdx < 0 ? timeline.length : depIdx;
+          if (arrivalStep < 0 || departureStep <= arrivalStep) {
+            throw new ScenarioAssemblyError(`vehicles.${vi}.sessions.items.${si}`, 'session lies outside the simulated year');
+          }
+          sessions.push({
+            vehicleIndex: index,
+            arrivalStep,
+            departureStep,
+            requestedKwh: item.requestedKwh ?? ((item.distanceKm ?? 0) * v.consumptionKwhPer100km) / 100,
+            arrivalSoc: item.arrivalSoc,
+          });
+        });
+      }
+    }
+  });
+  return { vehicles, sessions };
+}
