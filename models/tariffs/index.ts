@@ -1,0 +1,12 @@
+/** Public API of models/tariffs. */
+export { importPriceSeries, tariffPriceSeries, PERIOD } from './priceSeries';
+export type { PriceSeries, PriceSeriesInputs } from './priceSeries';
+export { tariffSpecSchema, baseTariffSchema, hpHcTariffSchema, tempoTariffSchema, seriesTariffSchema, parseTariffSpec, TariffError } from './tariffSpecs';
+export type { TariffSpec, ParsedTariffSpec } from './tariffSpecs';
+export { TRVE_2025_08 } from './regulatedPrices';
+export { TEMPO_COLOR, TEMPO_YEAR_QUOTAS, tempoDaysFromTemperature, tempoDaysFromList, tempoEpochDayOfStep, checkTempoRules, parseTempoDaysCsv, tempoDayListSchema } from './tempoCalendar';
+export type { TempoDays, TempoDayList, TempoColorName } from './tempoCalendar';
+export { offPeakMinuteMask, offPeakSteps, offPeakHoursPerDay, offPeakRangesSchema, offPeakRangeTextSchema, DEFAULT_OFF_PEAK_RANGES } from './offPeakHours';
+export { parsePriceSeriesCsv } from './priceSeriesCsv';
+export { co2KgPerKwhSeries, co2SpecSchema, CO2_DEFAULTS } from './co2Intensity';
+export type { Co2Spec } from './co2Intensity';

@@ -1,0 +1,94 @@
+/**
+ * Energy price (EUR/kWh) and HP/HC period of every step of a timeline, for any tariff of tariffSpecs.ts.
+ * Steps are labelled by the local time at their start (an hourly step starting 21:00 is HP even if HC began at
+ * 21:30: give off-peak ranges on step boundaries, or use a finer step).
+ */
+import type { LocalCalendar } from '../calendar/localCalendar';
+import type { Timeline } from '../core/timeline';
+import { offPeakMinuteMask } from './offPeakHours';
+import { sampleRegularSeries } from './sampleSeries';
+import { type TariffSpec, TariffError, parseTariffSpec } from './tariffSpecs';
+import { TEMPO_COLOR, type TempoDays, tempoDaysFromList, tempoDaysFromTemperature, tempoEpochDayOfStep } from './tempoCalendar';
+
+export const PERIOD = { hp: 0, hc: 1 } as const;
+
+export interface PriceSeries {
+  readonly eurPerKwh: Float64Array;
+  /** 0 = HP, 1 = HC. */
+  readonly period: Uint8Array;
+  /** Tempo only: TEMPO_COLOR per step (0 blue, 1 white, 2 red). */
+  readonly tempoColor?: Uint8Array;
+  /** Tempo only: the day colours used. */
+  readonly tempoDays?: TempoDays;
+  readonly surplusSaleEurPerKwh: number;
+  readonly subscriptionEurPerYear: number;
+}
+
+export interface PriceSeriesInputs {
+  /** Outdoor temperature per step (°C), needed for Tempo colours generated from temperature. */
+  readonly tempC?: Float64Array;
+}
+
+const TEMPO_OFF_PEAK = offPeakMinuteMask(['22:00-06:00']);
+
+export function importPriceSeries(tariff: TariffSpec, timeline: Timeline, calendar: LocalCalendar, inputs: PriceSeriesInputs = {}): PriceSeries {
+  const t = parseTariffSpec(tariff);
+  const n = timeline.length;
+  if (calendar.timeline.length !== n || calendar.timeline.startUtcMs !== timeline.startUtcMs || calendar.timeline.stepMinutes !== timeline.stepMinutes) {
+    throw new TariffError('tariff: calendar was built for another timeline');
+  }
+  const eurPerKwh = new Float64Array(n);
+  const period = new Uint8Array(n);
+  const common = { surplusSaleEurPerKwh: t.surplusSaleEurPerKwh, subscriptionEurPerYear: t.subscription?.eurPerYear ?? 0 };
+  switch (t.kind) {
+    case 'base':
+      eurPerKwh.fill(t.eurPerKwh);
+      return { eurPerKwh, period, ...common };
+    case 'hphc': {
+      const mask = offPeakMinuteMask(t.offPeakRanges);
+      for (let i = 0; i < n; i++) {
+        const hc = mask[calendar.localMinuteOfDay[i]];
+        period[i] = hc;
+        eurPerKwh[i] = hc ? t.hcEurPerKwh : t.hpEurPerKwh;
+      }
+      return { eurPerKwh, period, ...common };
+    }
+    case 'tempo': {
+      let days: TempoDays;
+      if (t.days.source === 'list') days = tempoDaysFromList(calendar, t.days.days);
+      else {
+        if (!inputs.tempC) throw new TariffError("tariff: days: Tempo colours from temperature need the tempC series (or give days.source 'list')");
+        days = tempoDaysFromTemperature(calendar, inputs.tempC);
+      }
+      const tempoColor = new Uint8Array(n);
+      const byColor = [t.blue, t.white, t.red];
+      for (let i = 0; i < n; i++) {
+        const color = days.colors[tempoEpochDayOfStep(calendar, i) - days.firstEpochDay];
+        const hc = TEMPO_OFF_PEAK[calendar.localMinuteOfDay[i]];
+        tempoColor[i] = color;
+        period[i] = hc;
+        eurPerKwh[i] = hc ? byColor[color].hcEurPerKwh : byColor[color].hpEurPerKwh;
+      }
+      return { eurPerKwh, period, tempoColor, tempoDays: days, ...common };
+    }
+    case 'series': {
+      let sampled: Float64Array;
+      try {
+        sampled = sampleRegularSeries(t.startUtcMs, t.stepMinutes, t.eurPerKwh, timeline, 'tariff');
+      } catch (e) {
+        throw new TariffError((e as Error).message);
+      }
+      eurPerKwh.set(sampled);
+      if (t.offPeakRanges) {
+        const mask = offPeakMinuteMask(t.offPeakRanges);
+        for (let i = 0; i < n; i++) period[i] = mask[calendar.localMinuteOfDay[i]];
+      }
+      return { eurPerKwh, period, ...common };
+    }
+  }
+}
+
+/** Alias with a name that says what it does for any tariff. */
+export const tariffPriceSeries = importPriceSeries;
+
+export { TEMPO_COLOR };
