@@ -12,6 +12,7 @@ import type { ApiHost } from './services/api/host';
 import { CONTENT_SECURITY_POLICY } from './services/security';
 import { bindApi } from './ipc/binding';
 import { buildMenu } from './menu';
+import createScenarioWorker from '../workers/scenario.worker?nodeWorker';
 
 let mainWindow: BrowserWindow | null = null;
 const devServerUrl = process.env.ELECTRON_RENDERER_URL;
@@ -30,6 +31,7 @@ const host: ApiHost = {
   appDataDir: app.getPath('userData'),
   projectsDir: join(app.getPath('documents'), 'Ilot'),
   sqliteNativeBinding: electronSqliteBinding(),
+  scenarioWorkerFactory: () => createScenarioWorker({}),
   async chooseSavePath(suggestedName) {
     const result = await dialog.showSaveDialog(mainWindow!, {
       title: 'Enregistrer le projet',
@@ -115,6 +117,6 @@ void app.whenReady().then(() => {
 });
 
 app.on('window-all-closed', () => {
-  apiSession.closeCurrent();
+  void apiSession.shutdown();
   if (process.platform !== 'darwin') app.quit();
 });

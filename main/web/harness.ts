@@ -10,6 +10,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 import type { ApiEventName, ApiEvents } from '../../models/api/contract';
 import { ApiSession, createHandlers, dispatch, freePath } from '../services/api/handlers';
 import type { ApiHost } from '../services/api/host';
+import { scenarioWorkerFactory } from '../services/simulation/tsxScenarioWorker';
 import { CONTENT_SECURITY_POLICY } from '../services/security';
 
 export interface HarnessOptions {
@@ -68,6 +69,7 @@ export async function startWebHarness(options: HarnessOptions): Promise<Harness>
     projectsDir,
     chooseSavePath: (suggested) => Promise.resolve(freePath(projectsDir, suggested)),
     chooseOpenPath: () => Promise.resolve(null),
+    scenarioWorkerFactory: scenarioWorkerFactory(),
     emit<E extends ApiEventName>(event: E, payload: ApiEvents[E]) {
       const data = `data: ${JSON.stringify({ event, payload })}\n\n`;
       for (const client of clients) client.write(data);
@@ -142,7 +144,7 @@ export async function startWebHarness(options: HarnessOptions): Promise<Harness>
     session,
     async close() {
       for (const client of clients) client.end();
-      session.closeCurrent();
+      await session.shutdown();
       await new Promise<void>((ok) => server.close(() => ok()));
     },
   };

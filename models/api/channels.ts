@@ -25,6 +25,17 @@ export const CALL_NAMES = [
   'sites.create',
   'sites.update',
   'sites.delete',
+  'scenarios.list',
+  'scenarios.get',
+  'scenarios.create',
+  'scenarios.update',
+  'scenarios.duplicate',
+  'scenarios.delete',
+  'simulation.run',
+  'simulation.cancel',
+  'simulation.tasks',
+  'results.get',
+  'results.series',
 ] as const;
 
-export const EVENT_NAMES = ['project.changed', 'task.progress', 'menu.command'] as const;
+export const EVENT_NAMES = ['project.changed', 'task.progress', 'task.done', 'menu.command'] as const;

@@ -56,6 +56,47 @@ export interface UndoResult {
 }
 
 const empty = z.object({}).strict();
+const idInput = z.object({ id: z.string().min(1) }).strict();
+const scenarioKindSchema = z.enum(['microgrid', 'acc', 'flex', 'renovation']);
+
+export interface ScenarioListItem {
+  readonly id: string;
+  readonly kind: string;
+  readonly name: string;
+  readonly siteId: string | null;
+  readonly updatedAt: string;
+  readonly hasResult: boolean;
+  readonly stale: boolean;
+}
+
+export interface ScenarioDocument extends Omit<ScenarioListItem, 'hasResult' | 'stale'> {
+  readonly data: unknown;
+  readonly createdAt: string;
+}
+
+export interface TaskInfo {
+  readonly taskId: string;
+  readonly scenarioId: string;
+  readonly startedAt: string;
+  readonly fraction: number;
+}
+
+export interface ResultSummary {
+  readonly scenarioId: string;
+  readonly computedAt: string;
+  readonly stale: boolean;
+  readonly timeline: { readonly startUtcMs: number; readonly stepMinutes: number; readonly length: number };
+  readonly kpis: Record<string, number | string | null>;
+  readonly meta: unknown;
+  readonly seriesNames: readonly string[];
+}
+
+/** A window of series, downsampled for drawing: one shared time axis, one value array per name. */
+export interface SeriesWindow {
+  readonly timesUtcMs: readonly number[];
+  readonly series: Record<string, readonly number[]>;
+  readonly sourcePoints: number;
+}
 const pathSchema = z.string().trim().min(1, { message: 'A file path is required' }).max(4096);
 
 /** Output types are carried by phantom values so the map stays a single source of truth. */
@@ -84,6 +125,46 @@ export const apiContract = {
   'sites.create': { input: siteCreateSchema, output: out<Site>() },
   'sites.update': { input: sitePatchSchema, output: out<Site>() },
   'sites.delete': { input: z.object({ id: z.string().min(1) }).strict(), output: out<null>() },
+
+  'scenarios.list': { input: z.object({ kind: scenarioKindSchema.optional() }).strict(), output: out<ScenarioListItem[]>() },
+  'scenarios.get': { input: idInput, output: out<ScenarioDocument>() },
+  'scenarios.create': {
+    input: z
+      .object({
+        kind: z.literal('microgrid'),
+        name: z.string().trim().min(1, { message: 'Name is required' }).max(200),
+        siteId: z.string().min(1).optional(),
+        template: z.enum(['blank', 'belle-ile']).default('blank'),
+      })
+      .strict(),
+    output: out<ScenarioDocument>(),
+  },
+  'scenarios.update': {
+    input: z
+      .object({ id: z.string().min(1), name: z.string().trim().min(1, { message: 'Name is required' }).max(200).optional(), data: z.unknown().optional() })
+      .strict(),
+    output: out<ScenarioDocument>(),
+  },
+  'scenarios.duplicate': { input: z.object({ id: z.string().min(1), name: z.string().trim().min(1, { message: 'Name is required' }).max(200) }).strict(), output: out<ScenarioDocument>() },
+  'scenarios.delete': { input: idInput, output: out<null>() },
+
+  'simulation.run': { input: z.object({ scenarioId: z.string().min(1) }).strict(), output: out<{ taskId: string }>() },
+  'simulation.cancel': { input: z.object({ taskId: z.string().min(1) }).strict(), output: out<boolean>() },
+  'simulation.tasks': { input: empty, output: out<TaskInfo[]>() },
+
+  'results.get': { input: z.object({ scenarioId: z.string().min(1) }).strict(), output: out<ResultSummary | null>() },
+  'results.series': {
+    input: z
+      .object({
+        scenarioId: z.string().min(1),
+        names: z.array(z.string().min(1)).min(1).max(24),
+        startUtcMs: z.number().optional(),
+        endUtcMs: z.number().optional(),
+        maxPoints: z.number().int().min(10).max(20_000).default(2000),
+      })
+      .strict(),
+    output: out<SeriesWindow>(),
+  },
 } as const;
 
 export type ApiContract = typeof apiContract;
@@ -98,10 +179,11 @@ export const API_CALL_NAMES = Object.keys(apiContract) as ApiCallName[];
 export interface ApiEvents {
   'project.changed': { readonly entity: string; readonly id?: string };
   'task.progress': { readonly taskId: string; readonly fraction: number; readonly message?: string };
+  'task.done': { readonly taskId: string; readonly scenarioId: string; readonly status: 'done' | 'failed' | 'cancelled'; readonly message?: string };
   'menu.command': { readonly command: MenuCommand };
 }
 export type ApiEventName = keyof ApiEvents;
-export const API_EVENT_NAMES: readonly ApiEventName[] = ['project.changed', 'task.progress', 'menu.command'];
+export const API_EVENT_NAMES: readonly ApiEventName[] = ['project.changed', 'task.progress', 'task.done', 'menu.command'];
 
 export type MenuCommand = 'new' | 'open' | 'save-as' | 'close' | 'undo' | 'about' | 'locale-fr' | 'locale-en';
 

@@ -10,6 +10,12 @@ import { RecentProjects } from '../app/recentProjects';
 import { SettingsStore } from '../app/settingsStore';
 import { buildExample, EXAMPLES } from '../examples';
 import { createProject, openProjectFile, saveProjectAs, type OpenedProject, type ProjectStore } from '../projectStore';
+import { scenarioFromTemplate } from '../../../models/microgrid/templates';
+import { thinWindow } from '../../../models/results/seriesWindow';
+import { parseMicrogridScenario } from '../../../models/sim/scenarioSchema';
+import type { ScenarioWorkerApi } from '../../../workers/scenario.worker';
+import { SimulationService } from '../simulation/simulationService';
+import { createWorkerPool, type WorkerPool } from '../workerPool';
 import type { ApiHost } from './host';
 import { parseInput } from './validation';
 
@@ -42,9 +48,28 @@ export class ApiSession {
   readonly recent: RecentProjects;
   readonly settings: SettingsStore;
 
+  private pool: WorkerPool<ScenarioWorkerApi> | null = null;
+  private simulationService: SimulationService | null = null;
+
   constructor(readonly host: ApiHost) {
     this.recent = new RecentProjects(host.appDataDir);
     this.settings = new SettingsStore(host.appDataDir);
+  }
+
+  /** The simulation service and its worker pool, started on the first run. */
+  get simulation(): SimulationService {
+    if (!this.simulationService) {
+      if (!this.host.scenarioWorkerFactory) throw new IlotApiError({ code: 'internal', message: 'Simulation workers are not available in this host' });
+      this.pool = createWorkerPool<ScenarioWorkerApi>({ factory: this.host.scenarioWorkerFactory, name: 'simulation', taskTimeoutMs: 15 * 60_000 });
+      this.simulationService = new SimulationService(this.pool, () => this.store, (event, payload) => this.host.emit(event, payload));
+    }
+    return this.simulationService;
+  }
+
+  async shutdown(): Promise<void> {
+    this.simulationService?.cancelAll();
+    this.closeCurrent();
+    await this.pool?.close();
   }
 
   get store(): ProjectStore {
@@ -77,6 +102,7 @@ export class ApiSession {
   }
 
   closeCurrent(): void {
+    this.simulationService?.cancelAll();
     this.current?.store.close();
     this.current = null;
   }
@@ -160,6 +186,68 @@ export function createHandlers(session: ApiSession): HandlerMap {
       session.store.deleteSite(id);
       session.changed('site', id);
       return null;
+    },
+
+    'scenarios.list': ({ kind }) => session.store.listScenarios(kind),
+    'scenarios.get': ({ id }) => session.store.getScenario(id),
+    'scenarios.create': ({ name, siteId, template }) => {
+      const site = siteId ? session.store.getSite(siteId) : session.store.listSites()[0];
+      const data = scenarioFromTemplate(template, name, site);
+      const record = session.store.createScenario({ kind: 'microgrid', name, siteId: site?.id ?? null, data });
+      session.changed('scenario', record.id);
+      return record;
+    },
+    'scenarios.update': ({ id, name, data }) => {
+      const current = session.store.getScenario(id);
+      let checked: unknown;
+      if (data !== undefined && current.kind === 'microgrid') {
+        const parsed = parseMicrogridScenario(data);
+        if (!parsed.ok) {
+          throw new IlotApiError({
+            code: 'validation',
+            message: `Invalid scenario: ${parsed.issues[0].path}: ${parsed.issues[0].message}`,
+            issues: parsed.issues.map((i) => ({ path: `data.${i.path}`, message: i.message })),
+          });
+        }
+        checked = parsed.value;
+      } else {
+        checked = data;
+      }
+      const record = session.store.updateScenario(id, { name, data: checked });
+      session.changed('scenario', id);
+      return record;
+    },
+    'scenarios.duplicate': ({ id, name }) => {
+      const source = session.store.getScenario(id);
+      const record = session.store.duplicateScenario(id, name);
+      if (source.kind === 'microgrid' && record.data && typeof record.data === 'object') {
+        session.store.updateScenario(record.id, { data: { ...(record.data as object), name } });
+      }
+      session.changed('scenario', record.id);
+      return session.store.getScenario(record.id);
+    },
+    'scenarios.delete': ({ id }) => {
+      session.store.deleteScenario(id);
+      session.changed('scenario', id);
+      return null;
+    },
+
+    'simulation.run': ({ scenarioId }) => session.simulation.start(scenarioId),
+    'simulation.cancel': ({ taskId }) => session.simulation.cancel(taskId),
+    'simulation.tasks': () => (session.hasProject ? session.simulation.running() : []),
+
+    'results.get': ({ scenarioId }) => {
+      const result = session.store.getScenarioResult(scenarioId, []);
+      if (!result) return null;
+      const { series: _series, ...summary } = result;
+      return summary;
+    },
+    'results.series': ({ scenarioId, names, startUtcMs, endUtcMs, maxPoints }) => {
+      const result = session.store.getScenarioResult(scenarioId, names);
+      if (!result) throw notFound('This scenario has no stored result yet');
+      const missing = names.filter((n) => !result.series[n]);
+      if (missing.length) throw new IlotApiError({ code: 'validation', message: `Unknown series: ${missing.join(', ')}`, issues: [{ path: 'names', message: `Unknown series: ${missing.join(', ')}` }] });
+      return thinWindow(result.timeline, result.series, startUtcMs, endUtcMs, maxPoints);
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { ApiEventName, ApiEvents } from '../../../models/api/contract';
+import type { WorkerFactory } from '../workerPool';
 
 /**
  * What differs between the Electron app and the web harness: where files go, how the user picks a
@@ -18,4 +19,6 @@ export interface ApiHost {
   emit<E extends ApiEventName>(event: E, payload: ApiEvents[E]): void;
   /** Native better-sqlite3 binding for the Electron build (see README, packaging). */
   readonly sqliteNativeBinding?: string;
+  /** Starts a worker thread running workers/scenario.worker.ts (electron-vite ?nodeWorker, or tsx). */
+  readonly scenarioWorkerFactory?: WorkerFactory;
 }

@@ -10,7 +10,7 @@ import { acquireLock, isOpenInThisProcess, releaseLock, type LockOwner } from '.
 import { ProjectStore } from './projectStore';
 
 export { ProjectStore } from './projectStore';
-export type { ScenarioKind, ScenarioRecord, ScenarioSummary, StoredResult, StoredResultInput, DocumentRecord } from './projectStore';
+export type { ImportedSeriesKind, ImportedSeriesSummary, ScenarioKind, ScenarioRecord, ScenarioSummary, StoredResult, StoredResultInput, DocumentRecord } from './projectStore';
 export { PROJECT_EXTENSION, ILOT_APPLICATION_ID } from './openDatabase';
 export { LATEST_SCHEMA_VERSION } from './migrations';
 

@@ -90,3 +90,24 @@ describe('project store', () => {
     expect(json).toMatchObject({ format: 'ilot-project', project: { name: 'Projet' }, sites: [{ name: 'Port' }] });
   });
 });
+
+describe('imported series', () => {
+  it('round-trips a weather year with its channels', () => {
+    const tmp = tempDir();
+    const { store } = createProject(tmp.path('w.ilot'), { name: 'W' });
+    const ghi = Float64Array.from({ length: 8760 }, (_, i) => (i % 24) * 10);
+    const saved = store.saveImportedSeries({
+      kind: 'weather',
+      name: 'PVGIS TMY',
+      timeline: { startUtcMs: Date.UTC(2025, 0, 1), stepMinutes: 60, length: 8760 },
+      channels: { ghiWm2: ghi, tempC: new Float64Array(8760).fill(12) },
+      meta: { source: 'pvgis-csv' },
+    });
+    expect(store.listImportedSeries('weather').map((s) => s.name)).toEqual(['PVGIS TMY']);
+    const back = store.getImportedSeries(saved.id);
+    expect(back?.channels.ghiWm2).toEqual(ghi);
+    expect(back?.meta).toEqual({ source: 'pvgis-csv' });
+    store.close();
+    tmp.cleanup();
+  });
+});

@@ -47,6 +47,18 @@ export interface StoredResult {
   readonly stale: boolean;
 }
 
+export type ImportedSeriesKind = 'weather' | 'load' | 'price' | 'co2';
+
+export interface ImportedSeriesSummary {
+  readonly id: string;
+  readonly kind: ImportedSeriesKind;
+  readonly name: string;
+  readonly sourceFile: string;
+  readonly meta: unknown;
+  readonly timeline: Timeline;
+  readonly createdAt: string;
+}
+
 export interface DocumentRecord {
   readonly id: string;
   readonly kind?: string;
@@ -221,6 +233,60 @@ export class ProjectStore {
       series,
       stale: row.inputs_hash !== this.inputsHash(this.getScenario(scenarioId)),
     };
+  }
+
+  // ---- imported series (weather years, measured loads) ----------------------------------------
+
+  saveImportedSeries(input: {
+    kind: ImportedSeriesKind;
+    name: string;
+    sourceFile?: string;
+    timeline: Timeline;
+    meta?: unknown;
+    channels: Readonly<Record<string, Float64Array>>;
+  }): ImportedSeriesSummary {
+    const id = randomUUID();
+    const at = nowIso();
+    this.db.transaction(() => {
+      this.db
+        .prepare('INSERT INTO imported_series (id, kind, name, source_file, meta, timeline, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
+        .run(id, input.kind, input.name, input.sourceFile ?? '', JSON.stringify(input.meta ?? {}), JSON.stringify(input.timeline), at);
+      const insert = this.db.prepare('INSERT INTO imported_series_data (series_id, channel, data) VALUES (?, ?, ?)');
+      for (const [channel, data] of Object.entries(input.channels)) {
+        insert.run(id, channel, Buffer.from(data.buffer, data.byteOffset, data.byteLength));
+      }
+    })();
+    return this.listImportedSeries().find((s) => s.id === id)!;
+  }
+
+  listImportedSeries(kind?: ImportedSeriesKind): ImportedSeriesSummary[] {
+    const rows = (
+      kind
+        ? this.db.prepare('SELECT id, kind, name, source_file, meta, timeline, created_at FROM imported_series WHERE kind = ? ORDER BY created_at').all(kind)
+        : this.db.prepare('SELECT id, kind, name, source_file, meta, timeline, created_at FROM imported_series ORDER BY created_at').all()
+    ) as Array<{ id: string; kind: ImportedSeriesKind; name: string; source_file: string; meta: string; timeline: string; created_at: string }>;
+    return rows.map((r) => ({
+      id: r.id,
+      kind: r.kind,
+      name: r.name,
+      sourceFile: r.source_file,
+      meta: JSON.parse(r.meta) as unknown,
+      timeline: JSON.parse(r.timeline) as Timeline,
+      createdAt: r.created_at,
+    }));
+  }
+
+  getImportedSeries(id: string): (ImportedSeriesSummary & { channels: Record<string, Float64Array> }) | null {
+    const summary = this.listImportedSeries().find((s) => s.id === id);
+    if (!summary) return null;
+    const rows = this.db.prepare('SELECT channel, data FROM imported_series_data WHERE series_id = ?').all(id) as Array<{ channel: string; data: Buffer }>;
+    const channels: Record<string, Float64Array> = {};
+    for (const row of rows) {
+      const copy = new Float64Array(row.data.byteLength / 8);
+      new Uint8Array(copy.buffer).set(row.data);
+      channels[row.channel] = copy;
+    }
+    return { ...summary, channels };
   }
 
   // ---- generic JSON documents: buildings, audits, territories ----------------------------------

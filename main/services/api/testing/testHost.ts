@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { ApiEventName, ApiEvents } from '../../../../models/api/contract';
 import { freePath } from '../handlers';
 import type { ApiHost } from '../host';
+import { scenarioWorkerFactory } from '../../simulation/tsxScenarioWorker';
 
 /** A host for tests and the web harness: files go to a folder, no dialogs. */
 export function folderHost(root: string, kind: ApiHost['kind'] = 'web-harness'): ApiHost & { events: Array<[ApiEventName, unknown]> } {
@@ -18,6 +19,7 @@ export function folderHost(root: string, kind: ApiHost['kind'] = 'web-harness'):
     chooseOpenPath() {
       return Promise.resolve(null);
     },
+    scenarioWorkerFactory: scenarioWorkerFactory(),
     emit<E extends ApiEventName>(event: E, payload: ApiEvents[E]) {
       events.push([event, payload]);
     },

@@ -1,0 +1,27 @@
+/**
+ * Starting points for a new micro-grid scenario: the Belle-Île demo, or a blank scenario that keeps
+ * its sensible defaults (loads, tariff, dispatch) without any equipment, placed on a project site.
+ */
+import { belleIleScenario } from '../examples/belleIle';
+import { microgridScenarioSchema, type MicrogridScenario } from '../sim/scenarioSchema';
+
+export const SCENARIO_TEMPLATES = ['blank', 'belle-ile'] as const;
+export type ScenarioTemplate = (typeof SCENARIO_TEMPLATES)[number];
+
+export interface TemplateSite {
+  readonly name: string;
+  readonly latDeg: number;
+  readonly lonDeg: number;
+  readonly elevationM: number;
+  readonly climateZone?: MicrogridScenario['site']['climateZone'];
+}
+
+export function scenarioFromTemplate(template: ScenarioTemplate, name: string, site?: TemplateSite): MicrogridScenario {
+  const base = belleIleScenario(15);
+  const doc: MicrogridScenario =
+    template === 'belle-ile' ? { ...base, name } : { ...base, name, pvArrays: [], storage: { ...base.storage, containers: [] }, vehicles: [], sheddableLoads: [], shiftableLoads: [] };
+  const placed = site
+    ? { ...doc, site: { name: site.name, latDeg: site.latDeg, lonDeg: site.lonDeg, elevationM: site.elevationM, ...(site.climateZone ? { climateZone: site.climateZone } : {}) } }
+    : doc;
+  return microgridScenarioSchema.parse(placed);
+}
