@@ -81,54 +81,60 @@ export function solarPositionSeries(timeline: Timeline, site: SpaSite, options: 
   const azi = out.azimuthDeg;
   const ele = out.elevationDeg;
   const stepsPerNode = nodeMs / stepMs;
-  let currentNode = -1;
-  let sinH = 0;
-  let cosH = 1;
-  let sinStep = 0;
-  let cosStep = 1;
-  for (let i = 0; i < n; i++) {
-    const f = i / stepsPerNode;
-    let j = Math.floor(f);
-    if (j > nodeCount - 2) j = nodeCount - 2;
-    const w = f - j;
+  const xSite = sc.x;
+  const ySite = sc.y;
+  const sinLat = sc.sinLat;
+  const cosLat = sc.cosLat;
+  const refractionK = (sc.refractionScale * 1.02) / 60;
+  // Walk node interval by node interval so the per-step loop has no branch on the interval.
+  let i = 0;
+  for (let j = 0; j < nodeCount - 1 && i < n; j++) {
+    const iEnd = j === nodeCount - 2 ? n : Math.min(n, Math.ceil((j + 1) * stepsPerNode));
+    if (i >= iEnd) continue;
     const dH = hourAngle[j + 1] - hourAngle[j];
-    if (j !== currentNode) {
-      currentNode = j;
-      const hRad = ((hourAngle[j] + w * dH) % 360) * DEG;
-      sinH = Math.sin(hRad);
-      cosH = Math.cos(hRad);
-      const stepRad = (dH / stepsPerNode) * DEG;
-      sinStep = Math.sin(stepRad);
-      cosStep = Math.cos(stepRad);
-    } else {
+    const w0 = i / stepsPerNode - j;
+    const hRad = ((hourAngle[j] + w0 * dH) % 360) * DEG;
+    let sinH = Math.sin(hRad);
+    let cosH = Math.cos(hRad);
+    const stepRad = (dH / stepsPerNode) * DEG;
+    const sinStep = Math.sin(stepRad);
+    const cosStep = Math.cos(stepRad);
+    const sD0 = sinDelta[j];
+    const dsD = (sinDelta[j + 1] - sD0) / stepsPerNode;
+    const cD0 = cosDelta[j];
+    const dcD = (cosDelta[j + 1] - cD0) / stepsPerNode;
+    const xi0 = sinXi[j];
+    const dxi = (sinXi[j + 1] - xi0) / stepsPerNode;
+    const k0 = j * stepsPerNode;
+    for (; i < iEnd; i++) {
+      const kk = i - k0;
+      const sinD = sD0 + kk * dsD;
+      const cosD = cD0 + kk * dcD;
+      const xi = xi0 + kk * dxi;
+      // SPA eq. 38–46 as in topocentricInto. Δα is below 9″ (|tan Δα| < 5e−5), so
+      // sin Δα = tan Δα and cos Δα = 1 − tan²Δα/2 are exact to 1e−13; δ′ uses its atan2 arguments.
+      const bx = cosD - xSite * xi * cosH; // eq. 38 denominator
+      const tanDA = (-xSite * xi * sinH) / bx; // eq. 38
+      const cosDA = 1 - 0.5 * tanDA * tanDA;
+      const sinDA = tanDA * cosDA;
+      const py = (sinD - ySite * xi) * cosDA; // eq. 39 numerator
+      const invND = 1 / Math.sqrt(py * py + bx * bx);
+      const sinDp = py * invND;
+      const cosDp = bx * invND;
+      const sinHp = sinH * cosDA - cosH * sinDA; // H′ = H − Δα (eq. 40)
+      const cosHp = cosH * cosDA + sinH * sinDA;
+      const e0Deg = Math.asin(sinLat * sinDp + cosLat * cosDp * cosHp) * RAD; // eq. 41
+      let eDeg = e0Deg;
+      if (e0Deg >= cutoffDeg) eDeg += refractionK / Math.tan((e0Deg + 10.3 / (e0Deg + 5.11)) * DEG); // eq. 42–43
+      let az = Math.atan2(sinHp, cosHp * sinLat - (sinDp / cosDp) * cosLat) * RAD + 180; // eq. 45–46
+      if (az >= 360) az -= 360;
+      zen[i] = 90 - eDeg;
+      azi[i] = az;
+      ele[i] = eDeg;
       const s = sinH * cosStep + cosH * sinStep;
       cosH = cosH * cosStep - sinH * sinStep;
       sinH = s;
     }
-    const sinD = sinDelta[j] + w * (sinDelta[j + 1] - sinDelta[j]);
-    const cosD = cosDelta[j] + w * (cosDelta[j + 1] - cosDelta[j]);
-    const xi = sinXi[j] + w * (sinXi[j + 1] - sinXi[j]);
-    // SPA eq. 38–46 as in topocentricInto, with sin/cos of Δα and δ′ taken from the atan2
-    // arguments (normalised vectors) instead of new trigonometric calls.
-    const ax = -sc.x * xi * sinH; // eq. 38 numerator
-    const bx = cosD - sc.x * xi * cosH; // eq. 38 denominator
-    const nA = Math.sqrt(ax * ax + bx * bx);
-    const sinDA = ax / nA;
-    const cosDA = bx / nA;
-    const py = (sinD - sc.y * xi) * cosDA; // eq. 39 numerator
-    const nD = Math.sqrt(py * py + bx * bx);
-    const sinDp = py / nD;
-    const cosDp = bx / nD;
-    const sinHp = sinH * cosDA - cosH * sinDA; // H′ = H − Δα (eq. 40)
-    const cosHp = cosH * cosDA + sinH * sinDA;
-    const e0Deg = Math.asin(sc.sinLat * sinDp + sc.cosLat * cosDp * cosHp) * RAD; // eq. 41
-    let eDeg = e0Deg;
-    if (e0Deg >= cutoffDeg) eDeg += (sc.refractionScale * 1.02) / (60 * Math.tan((e0Deg + 10.3 / (e0Deg + 5.11)) * DEG)); // eq. 42–43
-    let az = Math.atan2(sinHp, cosHp * sc.sinLat - (sinDp / cosDp) * sc.cosLat) * RAD + 180; // eq. 45–46
-    if (az >= 360) az -= 360;
-    zen[i] = 90 - eDeg;
-    azi[i] = az;
-    ele[i] = eDeg;
   }
   return { zenithDeg: out.zenithDeg, azimuthDeg: out.azimuthDeg, apparentElevationDeg: out.elevationDeg };
 }
