@@ -53,6 +53,12 @@ describe('Paris DST (Directive 2000/84/EC)', () => {
     for (let i = 0; i < tl.length; i += 7) {
       expect(Number(fmt.format(new Date(tl.startUtcMs + i * 3_600_000)))).toBe(cal.localHour[i]);
     }
+    // A two-year timeline opening in summer time, at 30 min.
+    const summer = timelineBetween(Date.UTC(2024, 6, 1, 12), Date.UTC(2026, 6, 1, 12), 30);
+    const sc = localCalendar(summer);
+    for (let i = 0; i < summer.length; i += 5) {
+      expect(Number(fmt.format(new Date(summer.startUtcMs + i * 1_800_000)))).toBe(sc.localHour[i]);
+    }
   });
 });
 

@@ -5,7 +5,7 @@
  */
 import type { Timeline } from '../core/timeline';
 import { frenchPublicHolidays } from './publicHolidays';
-import { MS_PER_DAY, dateOfEpochDay, dayOfWeekMonday0, utcToParisNaiveMs } from './parisTime';
+import { MS_PER_DAY, dateOfEpochDay, dayOfWeekMonday0, summerTimeEndUtcMs, summerTimeStartUtcMs, utcToParisNaiveMs } from './parisTime';
 import { type SchoolZone, isSchoolHoliday } from './schoolHolidays';
 
 export const DAY_TYPE = { working: 0, saturday: 1, sundayOrHoliday: 2 } as const;
@@ -73,9 +73,22 @@ export function localCalendar(timeline: Timeline, options: LocalCalendarOptions 
   let holiday = 0;
   let type: number = DAY_TYPE.working;
   let schoolOff = 0;
+  // Offset changes are walked in order instead of recomputed per step (no allocation in the loop).
+  const firstYear = new Date(timeline.startUtcMs).getUTCFullYear() - 1;
+  const lastYear = new Date(timeline.startUtcMs + n * stepMs).getUTCFullYear() + 1;
+  const changes: number[] = [];
+  for (let y = firstYear; y <= lastYear; y++) changes.push(summerTimeStartUtcMs(y), summerTimeEndUtcMs(y));
+  let next = 0;
+  while (next < changes.length && changes[next] <= timeline.startUtcMs) next++;
+  let offsetMs = utcToParisNaiveMs(timeline.startUtcMs) - timeline.startUtcMs;
   for (let i = 0; i < n; i++) {
     const utc = timeline.startUtcMs + i * stepMs;
-    const naive = utcToParisNaiveMs(utc);
+    while (next < changes.length && changes[next] <= utc) {
+      // Even indices start summer time, odd ones end it.
+      offsetMs = next % 2 === 0 ? 7_200_000 : 3_600_000;
+      next++;
+    }
+    const naive = utc + offsetMs;
     const epochDay = Math.floor(naive / MS_PER_DAY);
     if (epochDay !== currentDay) {
       currentDay = epochDay;
