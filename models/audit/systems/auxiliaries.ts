@@ -98,6 +98,9 @@ function ventSpec(typeId: number): VentSpec {
     23: df(false, 1.65),
     24: df(true, 1.32),
   };
+  // Mechanical extraction on an existing duct (32: before 2013, 33: from 2013): single-flow fans.
+  table[32] = sf(false, false, 2.24);
+  table[33] = sf(true, false, 1.97);
   if (table[typeId]) return table[typeId];
   if (typeId >= 26 && typeId <= 31) {
     const q = [1.52, 1.33, 1.17][(typeId - 26) % 3];

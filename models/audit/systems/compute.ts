@@ -106,7 +106,8 @@ export function computeSystems(raw: SystemsInput): SystemsResult {
       if (paux > 0 && g.combustion) aux.generation_ch += (fraction * paux * r.shares[gi] * bchInst) / (g.combustion.pnKw * 1000);
     });
     const covered = gens.reduce((s, g, gi) => s + (g.cls.kind === 'stove' ? 0 : r.shares[gi]), 0) * shares[i];
-    aux.distribution_ch += fraction * heatingCirculatorKwh(input, inst, sizingScale(input, isCollective(inst)), covered);
+    // Registered virtual collective installations size the circulator on the dwelling (30 W floor).
+    aux.distribution_ch += fraction * heatingCirculatorKwh(input, inst, 1, covered);
   }
 
   // 5. DHW lines and auxiliaries.

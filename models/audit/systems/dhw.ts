@@ -133,7 +133,9 @@ export function computeDhw(input: SystemsInput, heatingPnKw: Map<string, number>
           break;
         }
         case 'thermodynamic': {
-          const cop = dhwCop(g.tvScopId, cls.device, input.zone, representativeYear(cls.yearMin, cls.yearMax, dpeYear));
+          // The install period enum, when given, overrides the generator type's (ids 82-83 have none).
+          const periodYear = g.thermoPeriodId === 1 ? 2009 : g.thermoPeriodId === 2 ? 2012 : g.thermoPeriodId === 3 ? 2015 : undefined;
+          const cop = dhwCop(g.tvScopId, cls.device, input.zone, periodYear ?? representativeYear(cls.yearMin, cls.yearMax, dpeYear));
           if (cop === undefined) warnings.push(`DHW heat pump ${g.typeId}: no COP found, 2 used`);
           rg = cop ?? 2;
           break;
@@ -153,8 +155,11 @@ export function computeDhw(input: SystemsInput, heatingPnKw: Map<string, number>
           const pecs = dhwSizingPowerKw(g.storageVolumeL);
           // §13.2.2.4: on the DHW side a boiler is sized by Pecs (registered records agree, also
           // for mixed boilers whose heating side uses max(Pch, Pecs)).
-          void heatingPnKw;
-          const pnKw = cls.kind === 'boiler' ? nominalPowerKw(pecs, year > 2005) : pecs;
+          // A virtual collective boiler (ratio_virtualisation r) is the building's boiler — the
+          // heating side's when mixed — whose losses are scaled by r for the dwelling.
+          const r = collective && inst.virtualisationRatio !== undefined ? inst.virtualisationRatio : 1;
+          const mixedPn = r < 1 ? (heatingPnKw.get(mixedKey(g.tvCombustionId)) ?? heatingPnKw.get('mixed')) : undefined;
+          const pnKw = cls.kind === 'boiler' ? (mixedPn ?? nominalPowerKw(r < 1 ? pecs / r : pecs, year > 2005)) : pecs;
           const fuel = combustionFuel(energy);
           const device = cls.kind === 'boiler' ? (cls.heating.kind === 'combustion' ? cls.heating.device : 'chaudiere') : 'chauffe_eau';
           const mode = cls.kind === 'gas_storage' ? (cls.condensing ? 'condensation' : 'standard') : cls.kind === 'boiler' && cls.heating.kind === 'combustion' ? cls.heating.mode : null;
@@ -171,12 +176,12 @@ export function computeDhw(input: SystemsInput, heatingPnKw: Map<string, number>
             break;
           }
           const ch = characteristicsFromRow(row, pnKw, g.hasFan);
-          const qp0 = (cls.kind === 'gas_storage' ? (1.5 * pnKw) / 100 : ch.qp0Kw) * 1000;
-          const pveil = ch.pveilKw * 1000;
+          const qp0 = (cls.kind === 'gas_storage' ? (1.5 * pnKw) / 100 : ch.qp0Kw) * 1000 * r;
+          const pveil = ch.pveilKw * 1000 * r;
           qp0W = qp0;
           pnW = pnKw * 1000;
           if (g.storageVolumeL > 0 && (g.storageTypeId === 2 || g.storageTypeId === 3 || cls.kind === 'gas_storage')) {
-            storage = storageLossesWh(g.storageVolumeL);
+            storage = storageLossesWh(g.storageVolumeL) * r;
           }
           const b = Math.max(becsWh, 1);
           let inv: number;

@@ -80,6 +80,7 @@ function mapDhwGenerator(g: Raw, where: string): DhwGenerator {
     hasFan: bool(d, 'presence_ventouse') ?? false,
     networkId: str(d, 'identifiant_reseau_chaleur'),
     installYear: num(d, 'annee_installation'),
+    thermoPeriodId: num(d, 'enum_periode_installation_ecs_thermo_id'),
   };
 }
 
@@ -100,6 +101,7 @@ export function mapInstallations(logement: unknown): MappedLogement {
         levels: num(d, 'nombre_niveau_installation_ch') ?? 1,
         solarFraction: num(d, 'fch'),
         dwellingShare: share(num(d, 'cle_repartition_ch')),
+        virtualisationRatio: share(num(d, 'ratio_virtualisation')),
         emitters: items(inst, 'emetteur_chauffage_collection', 'emetteur_chauffage').map((e, j) =>
           mapEmitter(e, `${where}.emetteur_chauffage[${j}]`),
         ),
@@ -123,6 +125,7 @@ export function mapInstallations(logement: unknown): MappedLogement {
       solarFraction: num(d, 'fecs'),
       dwellingCount: Math.max(1, Math.round(num(d, 'nombre_logement') ?? 1)),
       dwellingShare: share(num(d, 'cle_repartition_ecs')),
+      virtualisationRatio: share(num(d, 'ratio_virtualisation')),
       generators: items(inst, 'generateur_ecs_collection', 'generateur_ecs').map((g, j) =>
         mapDhwGenerator(g, `${where}.generateur_ecs[${j}]`),
       ),

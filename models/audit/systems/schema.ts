@@ -55,6 +55,7 @@ const dhwGenerator = z.object({
   hasFan: z.boolean(),
   networkId: z.string().optional(),
   installYear: z.number().int().optional(),
+  thermoPeriodId: optId,
 });
 
 export const systemsInputSchema = z.object({
@@ -88,6 +89,7 @@ export const systemsInputSchema = z.object({
         levels: z.number().min(0),
         solarFraction: z.number().min(0).max(1).optional(),
         dwellingShare: z.number().positive().max(1).optional(),
+        virtualisationRatio: z.number().positive().max(1).optional(),
         emitters: z.array(emitter),
         generators: z.array(heatingGenerator),
       }),
@@ -104,6 +106,7 @@ export const systemsInputSchema = z.object({
         solarFraction: z.number().min(0).max(1).optional(),
         dwellingCount: z.number().int().positive(),
         dwellingShare: z.number().positive().max(1).optional(),
+        virtualisationRatio: z.number().positive().max(1).optional(),
         generators: z.array(dhwGenerator),
       }),
     ),

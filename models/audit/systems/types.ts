@@ -46,6 +46,12 @@ export interface HeatingInstallation {
   solarFraction?: number; // fch when entered
   /** cle_repartition_ch: the rated dwelling's share of a building-level installation, when given. */
   dwellingShare?: number;
+  /**
+   * ratio_virtualisation: a collective generator "brought back to one dwelling" (virtual
+   * generator, enum_methode_calcul_conso 2/5) has the building generator's characteristics times
+   * this ratio.
+   */
+  virtualisationRatio?: number;
   emitters: HeatingEmitter[];
   generators: HeatingGenerator[];
 }
@@ -64,6 +70,8 @@ export interface DhwGenerator {
   hasFan: boolean;
   networkId?: string;
   installYear?: number;
+  /** enum_periode_installation_ecs_thermo_id: 1 before 2010, 2 2010-2014, 3 from 2015. */
+  thermoPeriodId?: number;
 }
 
 export interface DhwInstallation {
@@ -79,6 +87,8 @@ export interface DhwInstallation {
   dwellingCount: number;
   /** cle_repartition_ecs: the rated dwelling's share of a building-level installation, when given. */
   dwellingShare?: number;
+  /** ratio_virtualisation of a collective DHW generator brought back to one dwelling. */
+  virtualisationRatio?: number;
   generators: DhwGenerator[];
 }
 

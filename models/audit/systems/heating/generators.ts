@@ -47,7 +47,10 @@ export function isCollective(inst: { installationTypeId: number }): boolean {
 }
 
 /** GV and surface that size a generator: the building's for a collective one in a dwelling DPE. */
-export function sizingScale(input: SystemsInput, collective: boolean): number {
+export function sizingScale(input: SystemsInput, collective: boolean, virtualisationRatio?: number): number {
+  // A virtual generator (collective generator brought back to the dwelling) is the building's
+  // generator scaled by ratio_virtualisation: size the real one on GV/ratio.
+  if (collective && virtualisationRatio !== undefined && virtualisationRatio > 0 && virtualisationRatio < 1) return 1 / virtualisationRatio;
   const needSurface = input.needSurfaceM2 ?? input.surfaceM2;
   if (collective && input.buildingType === 'appartement' && input.buildingSurfaceM2 && input.buildingSurfaceM2 > needSurface * 1.01) {
     return input.buildingSurfaceM2 / needSurface;
@@ -62,7 +65,7 @@ export function characteriseHeatingGenerators(
   warnings: string[],
 ): CharacterisedGenerator[] {
   const dpeYear = Number(input.dpeDate.slice(0, 4));
-  const scale = sizingScale(input, isCollective(inst));
+  const scale = sizingScale(input, isCollective(inst), inst.virtualisationRatio);
   const gvSizing = input.gvWK * scale;
   const shareOfDwelling = Math.min(1, inst.surfaceM2 / (input.needSurfaceM2 ?? input.surfaceM2));
   const pch = heatingSizingPowerKw(gvSizing, input.climate.tbaseC) * shareOfDwelling;
@@ -78,8 +81,10 @@ export function characteriseHeatingGenerators(
     1980;
 
   const out: CharacterisedGenerator[] = inst.generators.map((gen) => {
-    const cls = classifyHeatingGenerator(gen.typeId);
     const energy = energyFromId(gen.energyId, 'generateur_chauffage.enum_type_energie_id');
+    // The energy decides when it contradicts the type (e.g. the default collective generator 119
+    // declared on a heat network): a network is a network (§12.4.1, Rg 0.97).
+    const cls: HeatingGeneratorClass = energy === 'reseau_chaleur' ? { kind: 'network', rg: 0.97 } : classifyHeatingGenerator(gen.typeId);
     switch (cls.kind) {
       case 'pac': {
         const year = representativeYear(cls.yearMin, cls.yearMax, dpeYear);
