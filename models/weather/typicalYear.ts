@@ -17,7 +17,20 @@ function isLeap(year: number): boolean {
 type Channel = 'ghiWm2' | 'dniWm2' | 'dhiWm2' | 'tempC' | 'windMs';
 const CHANNELS: readonly Channel[] = ['ghiWm2', 'dniWm2', 'dhiWm2', 'tempC', 'windMs'];
 
-export function toTypicalYear(records: WeatherRecords, year: number): WeatherSeries {
+/** A series viewed as records (one per step), e.g. to move a measured year onto another year. */
+export function seriesToRecords(series: WeatherSeries): WeatherRecords {
+  const tl = series.timeline;
+  const startUtcMs = new Float64Array(tl.length);
+  for (let i = 0; i < tl.length; i++) startUtcMs[i] = tl.startUtcMs + i * tl.stepMinutes * 60_000;
+  return { ...series, startUtcMs, stepMinutes: tl.stepMinutes, notes: [] };
+}
+
+/**
+ * Places records (or a series) on `year`, keeping each value's UTC month, day, hour and minute.
+ * Accepts a WeatherSeries too, so a measured year can be reused as a typical year.
+ */
+export function toTypicalYear(input: WeatherRecords | WeatherSeries, year: number): WeatherSeries {
+  const records: WeatherRecords = 'startUtcMs' in input ? input : seriesToRecords(input);
   const timeline = yearTimeline(year, records.stepMinutes);
   const stepMs = records.stepMinutes * 60_000;
   const n = timeline.length;

@@ -161,3 +161,14 @@ describe('resampling properties', () => {
     expect(() => resampleWeather(s, 7)).toThrow(/whole number/);
   });
 });
+
+describe('toTypicalYear on a series', () => {
+  it('moves a 2024 series onto 2025, dropping Feb 29', () => {
+    const tl = yearTimeline(2024, 60);
+    const ghi = new Float64Array(tl.length).map((_, i) => i);
+    const s: WeatherSeries = { timeline: tl, ghiWm2: ghi, tempC: new Float64Array(tl.length), source: { kind: 'csv', label: 'x' } };
+    const moved = toTypicalYear(s, 2025);
+    expect(moved.timeline).toEqual(yearTimeline(2025, 60));
+    expect(moved.ghiWm2[59 * 24]).toBe(60 * 24); // 1 March 2025 00:00 ← 1 March 2024 00:00
+  });
+});
