@@ -3,7 +3,8 @@
  *   Identifiant PRM;Type de donnees;Date de debut;Date de fin;Grandeur physique;Grandeur metier;Etape metier;Unite;Pas en minutes
  *   <one line of values>
  * then `Horodate;Valeur` rows: ISO timestamps with their UTC offset and the average power in W over the step
- * (empty value = missing point). Enedis stamps each average at the END of its integration interval
+ * (empty value = missing point). Real exports often leave 'Pas en minutes' empty: the step is then the smallest
+ * spacing between consecutive stamps. Enedis stamps each average at the END of its integration interval
  * (Enedis, "Guide de lecture des données de courbe de charge"; Data Connect API docs: "date de fin de la période");
  * `timestampMarks: 'start'` handles files re-exported by tools that stamp the start.
  */
@@ -36,7 +37,7 @@ export function parseEnedisCustomerCsv(text: string, options: { timestampMarks?:
   const valuesLine = i + 1;
   const col = (name: string): number => header.indexOf(name);
   const prm = values[col('identifiant prm')] ?? '';
-  if (!/^\d{14}$/.test(prm)) throw new LoadFileError(`'${prm}' is not a 14-digit PRM`, valuesLine, col('identifiant prm') + 1, 'Identifiant PRM');
+  if (!/^\d+$/.test(prm)) throw new LoadFileError(`'${prm}' is not a PRM (digits, 14 for a real point)`, valuesLine, col('identifiant prm') + 1, 'Identifiant PRM');
 
   const unitCol = col('unite');
   const unit = unitCol >= 0 ? (values[unitCol] ?? '').trim() : 'W';

@@ -54,7 +54,7 @@ export function parseEnedisR63Csv(text: string): ParsedLoadFile {
     const f = splitFields(lines[i]);
     const line = i + 1;
     const rowPrm = f[prmCol] ?? '';
-    if (!/^\d{14}$/.test(rowPrm)) throw new LoadFileError(`'${rowPrm}' is not a 14-digit PRM`, line, prmCol + 1, 'Identifiant PRM');
+    if (!/^\d+$/.test(rowPrm)) throw new LoadFileError(`'${rowPrm}' is not a PRM (digits, 14 for a real point)`, line, prmCol + 1, 'Identifiant PRM');
     if (prm === '') prm = rowPrm;
     else if (rowPrm !== prm) throw new LoadFileError(`the file mixes PRMs ${prm} and ${rowPrm}; import one PRM at a time`, line, prmCol + 1, 'Identifiant PRM');
 

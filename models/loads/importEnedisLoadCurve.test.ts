@@ -68,7 +68,7 @@ describe('Enedis customer-space CSV', () => {
     expect(() => importEnedisLoadCurve(enc(text))).toThrow(/^line 5, column 2 \(Valeur\): 'douze' is not a number/);
     const badTime = text.replace('2025-06-01T01:00:00+02:00;douze', '2025-13-01T01:00:00+02:00;3');
     expect(() => importEnedisLoadCurve(enc(badTime))).toThrow(/^line 5, column 1 \(Horodate\)/);
-    const badPrm = text.replace('12345678901234;Courbe', '1234;Courbe');
+    const badPrm = text.replace('12345678901234;Courbe', 'PRM-12;Courbe');
     expect(() => importEnedisLoadCurve(enc(badPrm))).toThrow(LoadFileError);
   });
 });
