@@ -5,6 +5,8 @@
  * - school years 2024-2025 and 2025-2026: arrêté fixing the school calendar of 2023-2024, 2024-2025 and
  *   2025-2026, published in the Journal officiel of 8 December 2022;
  * - school year 2026-2027: arrêté fixing the school calendar of 2026-2027 (Journal officiel, 2025).
+ * The 2024-2025 and 2025-2026 dates were cross-checked against published listings of the official calendar; the
+ * 2026-2027 dates were not checked against the arrêté's text in this offline environment: verify before release.
  * Each period runs from the day after the last class ("fin des cours", a Saturday) up to but excluding the day
  * classes resume ("reprise des cours"). The Ascension bridge (Friday after Ascension) is included.
  * Zones: A = Besançon, Bordeaux, Clermont-Ferrand, Dijon, Grenoble, Limoges, Lyon, Poitiers;
