@@ -35,9 +35,11 @@ export function computeSystems(raw: SystemsInput): SystemsResult {
   const buildingScope = needSurface > sh * 1.01;
 
   // 1. Heating generators (Pn, QP0, Rg) — needed first: mixed boilers size the DHW side too.
-  const mixedVolume = input.installations.dhw.flatMap((i) => i.generators).find((g) => g.usageId === 3)?.storageVolumeL;
+  const mixedDhw = input.installations.dhw.flatMap((i) => i.generators).filter((g) => g.usageId === 3);
+  const mixedVolume = mixedDhw[0]?.storageVolumeL;
+  const mixedIds = new Set(mixedDhw.map((g) => g.tvCombustionId).filter((x): x is number => x !== undefined));
   const chars: CharacterisedGenerator[][] = input.installations.heating.map((inst) =>
-    characteriseHeatingGenerators(input, inst, mixedVolume, warnings),
+    characteriseHeatingGenerators(input, inst, mixedVolume, warnings, mixedIds),
   );
   const pnByKey = new Map<string, number>();
   chars.flat().forEach((g) => {

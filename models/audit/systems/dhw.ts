@@ -243,7 +243,9 @@ function defaultSolarFraction(input: SystemsInput): number {
 
 /** §15.2.3 loop circulator of a collective DHW installation, prorated to the rated surface. */
 function loopCirculatorKwh(input: SystemsInput, inst: DhwInstallation, becsKwh: number): number {
-  const shBuilding = Math.max(input.buildingSurfaceM2 ?? input.surfaceM2, input.surfaceM2);
+  // Building surface: given, or implied by the virtualisation ratio of the collective installation.
+  const implied = inst.virtualisationRatio ? input.surfaceM2 / inst.virtualisationRatio : undefined;
+  const shBuilding = Math.max(input.buildingSurfaceM2 ?? 0, implied ?? 0, input.surfaceM2);
   const ratio = shBuilding / input.surfaceM2;
   const levels = Math.max(1, inst.levels);
   const lb = 4 * Math.sqrt(shBuilding / levels) + 6 * (levels - 0.5);

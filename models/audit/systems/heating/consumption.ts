@@ -99,7 +99,10 @@ function baseBackupShares(
   warnings: string[],
   monthlyNeedKwh?: number[],
 ): number[] {
-  const base = gens.map((g) => g.gen.linkId !== 2);
+  // Base: generators linked to the main emitters (link 1); backup: the others (link 2 or 3). When
+  // all share a link, the first listed is the base.
+  let base = gens.map((g) => g.gen.linkId === 1);
+  if (base.every(Boolean) || !base.some(Boolean)) base = gens.map((_, i) => i === 0);
   const kBase = base.filter(Boolean).length;
   const kBackup = gens.length - kBase;
   const c = input.climate;

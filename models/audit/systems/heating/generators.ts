@@ -63,6 +63,7 @@ export function characteriseHeatingGenerators(
   inst: HeatingInstallation,
   mixedStorageVolumeL: number | undefined,
   warnings: string[],
+  mixedCombustionIds: ReadonlySet<number> = new Set(),
 ): CharacterisedGenerator[] {
   const dpeYear = Number(input.dpeDate.slice(0, 4));
   const scale = sizingScale(input, isCollective(inst), inst.virtualisationRatio);
@@ -99,7 +100,10 @@ export function characteriseHeatingGenerators(
         return { gen, cls, energy, rg: cls.rg };
       case 'combustion': {
         const year = representativeYear(cls.yearMin, cls.yearMax, dpeYear);
-        const pecs = gen.usageId === 3 ? dhwSizingPowerKw(mixedStorageVolumeL ?? 0) : 0;
+        // Mixed when declared so on either side (records often say "heating" on the heating side
+        // and "heating + DHW" on the DHW side of the same boiler).
+        const mixed = gen.usageId === 3 || (gen.tvCombustionId !== undefined && mixedCombustionIds.has(gen.tvCombustionId));
+        const pecs = mixed ? dhwSizingPowerKw(mixedStorageVolumeL ?? 0) : 0;
         let pnKw: number;
         if (cls.device === 'radiateur_gaz') pnKw = pch / Math.max(1, gen.radiatorCount ?? 1);
         else pnKw = nominalPowerKw(Math.max(pch, pecs), year > 2005);
