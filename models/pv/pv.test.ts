@@ -100,3 +100,14 @@ describe.skipIf(!haveRef)('PV chain on the PVGIS sample year (45° N, 8° E, 250
     expect(Math.abs(iso / perez - 1)).toBeLessThan(0.06);
   });
 });
+
+describe('tabulated IAM', () => {
+  it('matches the physical IAM within 2e-5 at any angle', async () => {
+    const { physicalIamTable } = await import('./iam');
+    const f = physicalIamTable();
+    let max = 0;
+    for (let a = 0; a < 90; a += 0.037) max = Math.max(max, Math.abs(f(Math.cos((a * Math.PI) / 180)) - physicalIam(a)));
+    expect(max).toBeLessThan(2e-5);
+    expect(f(-0.2)).toBe(0);
+  });
+});

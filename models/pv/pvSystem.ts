@@ -23,7 +23,7 @@ import { solarPositionSeries } from '../solar/solarPositionSeries';
 import { poaIrradiance, type PoaComponents, type SkyDiffuseModel } from '../solar/transposition';
 import type { WeatherSeries, WeatherSite } from '../weather/weatherSeries';
 import { SAPM_PARAMS, sapmCellTemperatureC } from './cellTemperature';
-import { groundDiffuseEffectiveAoiDeg, physicalIam, skyDiffuseEffectiveAoiDeg } from './iam';
+import { groundDiffuseEffectiveAoiDeg, physicalIam, physicalIamTable, skyDiffuseEffectiveAoiDeg } from './iam';
 import { pvwattsInverterAc } from './inverter';
 import { arrayLossPct, parsePvArrays, type PvArray, type PvArrayInput } from './pvArray';
 
@@ -75,6 +75,7 @@ export function pvAcKw(arraysInput: readonly PvArrayInput[], weather: WeatherSer
     weight: a.kWp / totalKwp,
   }));
 
+  const iamBeam = physicalIamTable();
   const dec: Decomposition = { dniWm2: 0, dhiWm2: 0, kt: 0 };
   const poa: PoaComponents = { globalWm2: 0, beamWm2: 0, skyDiffuseWm2: 0, groundWm2: 0, cosAoi: 0 };
   const poaInput = {
@@ -139,8 +140,7 @@ export function pvAcKw(arraysInput: readonly PvArrayInput[], weather: WeatherSer
       poaInput.surfaceAzimuthDeg = c.a.azimuthDeg;
       poaInput.albedo = c.a.albedo;
       poaIrradiance(poaInput, poa);
-      const aoiDeg = (Math.acos(Math.max(-1, Math.min(1, poa.cosAoi))) * 180) / Math.PI;
-      const transmitted = poa.beamWm2 * physicalIam(aoiDeg) + poa.skyDiffuseWm2 * c.iamSky + poa.groundWm2 * c.iamGround;
+      const transmitted = poa.beamWm2 * iamBeam(poa.cosAoi) + poa.skyDiffuseWm2 * c.iamSky + poa.groundWm2 * c.iamGround;
       const tCell = sapmCellTemperatureC(poa.globalWm2, tAir, windMs, c.thermal);
       const pdc = Math.max(0, c.a.kWp * (transmitted / 1000) * (1 + c.gamma * (tCell - 25)) * c.dcFactor);
       const pac = pvwattsInverterAc(pdc, c.pac0Kw, c.eta);

@@ -19,7 +19,7 @@ export const ERBS_MAX_ZENITH_DEG = 87;
 /** Erbs diffuse fraction for a clearness index. */
 export function erbsDiffuseFraction(kt: number): number {
   if (kt <= 0.22) return 1 - 0.09 * kt;
-  if (kt <= 0.8) return 0.9511 - 0.1604 * kt + 4.388 * kt * kt - 16.638 * kt ** 3 + 12.336 * kt ** 4;
+  if (kt <= 0.8) return 0.9511 + kt * (-0.1604 + kt * (4.388 + kt * (-16.638 + kt * 12.336)));
   return 0.165;
 }
 
