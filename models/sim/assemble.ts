@@ -15,6 +15,7 @@ import { AGEING_PRESETS } from '../storage/ageingParams';
 import { generateSessions } from '../ev/sessionGenerator';
 import type { PlugSession, VehicleSpec } from '../ev/sessions';
 import { fallbackSyntheticWeather } from './fallbackWeather';
+import { syntheticWeatherYear } from '../weather/synthetic';
 import type { MicrogridScenario } from './scenarioSchema';
 import type { PackInput, SimulationInput, StrategySpec } from './types';
 
@@ -53,9 +54,13 @@ export function assembleScenario(sc: MicrogridScenario, resolved: ResolvedRefere
     if (!resolved.weather) throw new ScenarioAssemblyError('weather.referenceId', `imported weather "${sc.weather.referenceId}" was not provided`);
     if (resolved.weather.timeline.length !== n) throw new ScenarioAssemblyError('weather.referenceId', `imported weather has ${resolved.weather.timeline.length} steps, the scenario ${n}`);
     weather = resolved.weather;
+  } else if (sc.site.climateZone) {
+    // The weather module's year calibrated on the 3CL climate tables of the zone.
+    weather = syntheticWeatherYear({ ...site, climateZone: sc.site.climateZone, year: sc.period.year, stepMinutes: sc.period.stepMinutes, seed: sc.weather.seed });
+    notes.push(`weather: synthetic year calibrated on the 3CL tables of zone ${sc.site.climateZone}`);
   } else {
     weather = fallbackSyntheticWeather(site, timeline, sc.weather.seed);
-    notes.push('weather: fallback synthetic year (clear sky × seeded clearness), approximate');
+    notes.push('weather: no climate zone given, fallback synthetic year (clear sky × seeded clearness), approximate');
   }
   const t1 = performance.now();
 

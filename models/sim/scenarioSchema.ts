@@ -27,7 +27,7 @@ export const siteSchema = z.object({
 
 export const periodSchema = z.object({
   year: num('period.year').int('period.year must be a whole year').min(2000, 'period.year must be between 2000 and 2100').max(2100, 'period.year must be between 2000 and 2100'),
-  stepMinutes: z.union(ALLOWED_STEP_MINUTES.map((m) => z.literal(m)) as unknown as [z.ZodLiteral<1>, ...z.ZodLiteral<number>[]], {
+  stepMinutes: z.union([z.literal(1), z.literal(5), z.literal(10), z.literal(15), z.literal(30), z.literal(60)], {
     error: `period.stepMinutes must be one of ${ALLOWED_STEP_MINUTES.join(', ')}`,
   }),
 });
