@@ -11,6 +11,16 @@ export type { GapFillOptions } from './gapFill';
 export type { MeterPoint, LoadFileFormat, ParsedLoadFile } from './meterPoints';
 export { syntheticLoadKw, parseSyntheticLoadSpec, buildingShape, timelineTargetKwh, SyntheticLoadError } from './synthetic/syntheticLoad';
 export type { SyntheticLoadInputs } from './synthetic/syntheticLoad';
-export { syntheticLoadSpecSchema } from './synthetic/syntheticLoadSpec';
+export {
+  syntheticLoadSpecSchema,
+  housingLoadSchema,
+  officeLoadSchema,
+  schoolLoadSchema,
+  gymnasiumLoadSchema,
+  holidayVillageLoadSchema,
+  publicLightingLoadSchema,
+  waterHeaterOffPeakLoadSchema,
+  thermoSensitiveSchema,
+} from './synthetic/syntheticLoadSpec';
 export type { SyntheticLoadSpec } from './synthetic/syntheticLoadSpec';
 export * from './flexible/index';
