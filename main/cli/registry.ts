@@ -8,6 +8,8 @@ export async function loadCommands(): Promise<CliCommand[]> {
     import('./accCommand'),
     import('./dpeCommand'),
     import('./dpeValidateCommand'),
+    import('./dpeCommand'),
+    import('./dpeValidateCommand'),
     import('./loadImportCommand'),
     import('./projectCommand'),
     import('./pvCommand'),

@@ -85,6 +85,13 @@ export function buildEnvelopeTables(doctrine: string) {
       b: Number(r.b),
     })),
     uw: byId(ab('enveloppe/baie/uw.csv'), 'tv_uw_id', 'uw'),
+    /** Uw rows (§3.3.2) by id: [window group (type, sill, frame, thermal break), Ug, Uw], to interpolate Uw in Ug within a group. */
+    uwRows: Object.fromEntries(
+      ab('enveloppe/baie/uw.csv').map((r) => [
+        r.tv_uw_id,
+        [`${r.type_baie}|${r.presence_soubassement}|${r.materiau}|${r.presence_rupteur_pont_thermique}`, num(r.ug), Number(r.uw)],
+      ]),
+    ),
     ug: byId(ab('enveloppe/baie/ug.csv'), 'tv_ug_id', 'ug'),
     deltar: byId(ab('enveloppe/baie/deltar.csv'), 'tv_deltar_id', 'deltar'),
     ujn: byId(ujnRows, 'tv_ujn_id', 'ujn'),

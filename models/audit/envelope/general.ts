@@ -18,6 +18,9 @@ const BUILDING_METHODS = new Set([6, 7, 8, 9, 26, 27, 28, 29, 30]);
  */
 const FLAT_FROM_BUILDING_METHODS = new Set([10, 11, 12, 13, 15, 16, 19, 20, 22, 23, 24, 25, 33, 34, 38, 39, 40]);
 
+/** Date used for a record that is not issued yet and has no visit date. */
+export const NOT_ISSUED_DATE = '2025-12-31';
+
 export function buildingTypeOf(methodId: number): BuildingType {
   if (methodId === 1 || methodId === 14 || methodId === 18) return 'maison';
   if (BUILDING_METHODS.has(methodId) || methodId === 17 || methodId === 21) return 'immeuble';
@@ -58,8 +61,12 @@ export function readGeneral(input: DpeInputRaw): DpeGeneral {
   } else {
     inertia = INERTIA_BY_ID[optNum(inertieNode, 'enum_classe_inertie_id') ?? 3];
   }
-  const dpeDate = optStr(input.administratif, 'date_etablissement_dpe');
-  if (!dpeDate || !/^\d{4}-\d{2}-\d{2}/.test(dpeDate)) throw new Error('administratif/date_etablissement_dpe: missing or not a date');
+  const isDate = (d: string | undefined): d is string => d !== undefined && /^\d{4}-\d{2}-\d{2}/.test(d);
+  const issued = optStr(input.administratif, 'date_etablissement_dpe');
+  const visited = optStr(input.administratif, 'date_visite_diagnostiqueur');
+  // A record not yet issued (pre-deposit, date "NON_DEPOSE") is rated with the visit date, or with
+  // the conventions in force before the 2026 change of the electricity factor.
+  const dpeDate = isDate(issued) ? issued : isDate(visited) ? visited : NOT_ISSUED_DATE;
   return {
     numeroDpe: input.numeroDpe,
     dpeDate: dpeDate.slice(0, 10),

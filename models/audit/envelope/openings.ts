@@ -40,12 +40,42 @@ export interface WindowThermal {
   fe2: number;
 }
 
+/**
+ * Uw of the window group of table row `id`, linear in Ug between the group's rows (§3.3.2): the
+ * record's tv_uw_id names the row at or above its Ug, the value is interpolated at the actual Ug.
+ */
+export function uwFromTable(id: number | undefined, ug: number | undefined): number | undefined {
+  if (id === undefined) return undefined;
+  const row = envelopeTables.uwRows[String(id)];
+  if (!row) return undefined;
+  if (ug === undefined || row[1] === null) return row[2];
+  const group = Object.values(envelopeTables.uwRows)
+    .filter((r) => r[0] === row[0] && r[1] !== null)
+    .sort((a, b) => (a[1] ?? 0) - (b[1] ?? 0));
+  if (ug <= (group[0][1] ?? 0)) return group[0][2];
+  for (let i = 1; i < group.length; i++) {
+    const u2 = group[i][1] ?? 0;
+    if (ug <= u2) {
+      const u1 = group[i - 1][1] ?? 0;
+      return group[i - 1][2] + ((group[i][2] - group[i - 1][2]) * (ug - u1)) / (u2 - u1);
+    }
+  }
+  return group[group.length - 1][2];
+}
+
+function ugOf(de: RawNode): number | undefined {
+  const method = optNum(de, 'enum_methode_saisie_perf_vitrage_id') ?? 1;
+  const entered = optNum(de, 'ug_saisi');
+  if (entered !== undefined && [2, 3, 4, 5, 6, 15].includes(method)) return entered;
+  return byTvId(envelopeTables.ug, optNum(de, 'tv_ug_id')) ?? entered;
+}
+
 function uwOf(de: RawNode, suffix: '' | '_1' | '_2'): number | undefined {
   // Methods 3,4,5,6,8,9,10,13 (enum_methode_saisie_perf_vitrage_id) enter Uw directly.
   const method = optNum(de, 'enum_methode_saisie_perf_vitrage_id') ?? 1;
   const entered = optNum(de, `uw_saisi${suffix}`) ?? (suffix === '' ? optNum(de, 'uw_saisi') : undefined);
   if (entered !== undefined && [3, 4, 5, 6, 8, 9, 10, 13].includes(method)) return entered;
-  return byTvId(envelopeTables.uw, optNum(de, `tv_uw_id${suffix}`)) ?? optNum(de, `uw${suffix === '' ? '_1' : suffix}`) ?? entered;
+  return uwFromTable(optNum(de, `tv_uw_id${suffix}`), ugOf(de)) ?? optNum(de, `uw${suffix === '' ? '_1' : suffix}`) ?? entered;
 }
 
 export function windowThermal(de: RawNode): WindowThermal {
@@ -63,7 +93,8 @@ export function windowThermal(de: RawNode): WindowThermal {
     if (enteredUjn !== undefined && [5, 6, 9, 10, 11, 12].includes(method)) ujn = enteredUjn;
     else {
       const deltar = byTvId(envelopeTables.deltar, optNum(de, 'tv_deltar_id')) ?? DELTAR_BY_CLOSURE[closure] ?? 0;
-      ujn = byTvId(envelopeTables.ujn, optNum(de, 'tv_ujn_id')) ?? ujnFromGrid(deltar, uw);
+      // The record's tv_ujn_id names the row at or above its Uw; Ujn is interpolated at the actual Uw.
+      ujn = ujnFromGrid(deltar, uw);
     }
   }
   const method = optNum(de, 'enum_methode_saisie_perf_vitrage_id') ?? 1;

@@ -22,6 +22,7 @@ export interface EnvelopeTables {
   b: IdMap;
   bLnc: { uvue: number; isolationAiu: number; isolationAue: number; ratioGt: number | null; ratioLte: number | null; b: number }[];
   uw: IdMap;
+  uwRows: Record<string, [string, number | null, number]>;
   ug: IdMap;
   deltar: IdMap;
   ujn: IdMap;
