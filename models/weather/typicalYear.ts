@@ -8,7 +8,21 @@
  * Any other gap or duplicate is an error naming the first instant concerned.
  */
 import { yearTimeline, type Timeline } from '../core/timeline';
+import { instantSamplesToStepMeans } from './instantSamples';
 import { WeatherParseError, type WeatherRecords, type WeatherSeries } from './weatherSeries';
+
+export interface PlacementOptions {
+  /**
+   * Convert PVGIS instantaneous samples (records with irradianceTimeOffsetH and a site) to step
+   * means with the sun's geometry (instantSamples.ts). Default true.
+   */
+  readonly instantsToMeans?: boolean;
+}
+
+function finishPlacement(records: WeatherRecords, series: WeatherSeries, options: PlacementOptions): WeatherSeries {
+  if (options.instantsToMeans === false || records.irradianceTimeOffsetH === undefined || !records.site) return series;
+  return instantSamplesToStepMeans(series, records.irradianceTimeOffsetH, records.site);
+}
 
 function isLeap(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
@@ -29,7 +43,7 @@ export function seriesToRecords(series: WeatherSeries): WeatherRecords {
  * Places records (or a series) on `year`, keeping each value's UTC month, day, hour and minute.
  * Accepts a WeatherSeries too, so a measured year can be reused as a typical year.
  */
-export function toTypicalYear(input: WeatherRecords | WeatherSeries, year: number): WeatherSeries {
+export function toTypicalYear(input: WeatherRecords | WeatherSeries, year: number, options: PlacementOptions = {}): WeatherSeries {
   const records: WeatherRecords = 'startUtcMs' in input ? input : seriesToRecords(input);
   const timeline = yearTimeline(year, records.stepMinutes);
   const stepMs = records.stepMinutes * 60_000;
@@ -68,11 +82,11 @@ export function toTypicalYear(input: WeatherRecords | WeatherSeries, year: numbe
   if (missing >= 0) {
     throw new WeatherParseError(`no record for ${new Date(timeline.startUtcMs + missing * stepMs).toISOString()} (and maybe later): a typical year needs every step`);
   }
-  return seriesFrom(records, timeline, out);
+  return finishPlacement(records, seriesFrom(records, timeline, out), options);
 }
 
 /** Records that already form one contiguous regular period become a series as they are. */
-export function recordsToSeries(records: WeatherRecords): WeatherSeries {
+export function recordsToSeries(records: WeatherRecords, options: PlacementOptions = {}): WeatherSeries {
   const stepMs = records.stepMinutes * 60_000;
   const t = records.startUtcMs;
   for (let k = 1; k < t.length; k++) {
@@ -85,7 +99,7 @@ export function recordsToSeries(records: WeatherRecords): WeatherSeries {
   const timeline: Timeline = { startUtcMs: t[0], stepMinutes: records.stepMinutes, length: t.length };
   const out: Partial<Record<Channel, Float64Array>> = {};
   for (const c of CHANNELS) if (records[c]) out[c] = Float64Array.from(records[c]!);
-  return seriesFrom(records, timeline, out);
+  return finishPlacement(records, seriesFrom(records, timeline, out), options);
 }
 
 function seriesFrom(records: WeatherRecords, timeline: Timeline, out: Partial<Record<Channel, Float64Array>>): WeatherSeries {

@@ -7,6 +7,7 @@ import { parseGenericCsv } from './genericCsv';
 import { detectWeatherFormat, parseWeatherText } from './parseWeather';
 import { parsePvgisCsv, parsePvgisJson } from './pvgis';
 import { resampleWeather } from './resample';
+import { spaPosition } from '../solar/spa';
 import { toTypicalYear } from './typicalYear';
 import { irradiationKwhM2, WeatherParseError, type WeatherSeries } from './weatherSeries';
 
@@ -65,8 +66,30 @@ describe.skipIf(!haveRef)('PVGIS CSV, PVGIS JSON and EPW of the same TMY give th
     expect(irradiationKwhM2(csv.ghiWm2, 60)).toBeLessThan(1700);
   });
 
+  it('turns PVGIS instantaneous samples (HH:10:34) into step means: no 20-min shift, energy within 1 %', () => {
+    const records = parsePvgisCsv(csvText);
+    const meanHourAngle = (s: WeatherSeries): number => {
+      let sw = 0;
+      let swh = 0;
+      for (let i = 0; i < s.timeline.length; i += 1) {
+        const g = s.ghiWm2[i];
+        if (g <= 0) continue;
+        const h = spaPosition(s.timeline.startUtcMs + i * 3_600_000 + 1_800_000, records.site!).hourAngleDeg;
+        sw += g;
+        swh += g * ((((h + 540) % 360) + 360) % 360 - 180);
+      }
+      return swh / sw;
+    };
+    const raw = toTypicalYear(records, 2025, { instantsToMeans: false });
+    const means = toTypicalYear(records, 2025);
+    expect(meanHourAngle(raw)).toBeGreaterThan(4); // value at HH:10 read as the mean of HH:00–HH:60
+    expect(Math.abs(meanHourAngle(means))).toBeLessThan(1.5);
+    expect(Math.abs(irradiationKwhM2(means.ghiWm2, 60) / irradiationKwhM2(raw.ghiWm2, 60) - 1)).toBeLessThan(0.01);
+    for (let i = 0; i < means.timeline.length; i++) expect(means.dhiWm2![i]).toBeLessThanOrEqual(means.ghiWm2[i] + 1e-9);
+  });
+
   it('fills Feb 29 of a leap target year from Feb 28 and conserves everything else', () => {
-    const s2024 = toTypicalYear(parsePvgisCsv(csvText), 2024);
+    const s2024 = toTypicalYear(parsePvgisCsv(csvText), 2024, { instantsToMeans: false });
     expect(s2024.timeline).toEqual(yearTimeline(2024, 60));
     const feb28 = (31 + 27) * 24;
     for (let h = 0; h < 24; h++) expect(s2024.ghiWm2[feb28 + 24 + h]).toBe(s2024.ghiWm2[feb28 + h]);
