@@ -3,10 +3,12 @@
  * `tmy` tool (JRC, https://joint-research-centre.ec.europa.eu/pvgis; user manual §"TMY").
  *
  * Time convention: rows are stamped `YYYYMMDD:HH00` in UTC. PVGIS states an "irradiance time
- * offset" (0.1761 h in the samples): the irradiance refers to the instant HH:00 + offset, which
- * lies inside [HH:00, HH+1:00). Ilot maps each row to that interval (no shift); the offset is kept
- * in `irradianceTimeOffsetH`. The EPW written by PVGIS stamps the same rows at the END of the hour
- * (hour h = [h−1, h) UTC, offset −0.8239 h = 0.1761 − 1), so all three formats give one series.
+ * offset" (0.1761 h in the samples): the irradiance is a sample at the instant HH:00 + offset.
+ * The records keep each row at the interval [HH:00, HH+1:00) with the offset in
+ * `irradianceTimeOffsetH`; toTypicalYear / recordsToSeries then rebuild step means from the
+ * samples with the sun's geometry (instantSamples.ts). The EPW written by PVGIS stamps the same
+ * rows at the END of the hour (hour h = [h−1, h) UTC, offset −0.8239 h = 0.1761 − 1), so all
+ * three formats give one series.
  */
 import { WeatherParseError, type WeatherRecords } from './weatherSeries';
 
@@ -56,7 +58,7 @@ function finish(b: Builder, kind: 'pvgis-csv' | 'pvgis-json', label: string, sit
     site,
     irradianceTimeOffsetH: offsetH,
     notes: [
-      `PVGIS rows stamped HH:00 UTC are mapped to [HH:00, HH+1:00) UTC${offsetH !== undefined ? `; irradiance time offset ${offsetH} h kept as metadata` : ''}`,
+      `PVGIS rows stamped HH:00 UTC belong to [HH:00, HH+1:00) UTC${offsetH !== undefined ? `; irradiance sampled ${offsetH} h after the stamp, converted to hourly means with the sun's geometry` : ''}`,
     ],
   };
 }
