@@ -30,10 +30,18 @@ export function summerTimeEndUtcMs(year: number): number {
   return lastSundayUtcMs(year, 9) + MS_PER_HOUR;
 }
 
+// Summer-time bounds per year, computed once: importers call parisOffsetMinutes for every row.
+const summerBounds = new Map<number, readonly [number, number]>();
+
 /** Offset of Paris legal time from UTC at the instant, in minutes (60 or 120). */
 export function parisOffsetMinutes(utcMs: number): number {
   const year = new Date(utcMs).getUTCFullYear();
-  return utcMs >= summerTimeStartUtcMs(year) && utcMs < summerTimeEndUtcMs(year) ? 120 : 60;
+  let bounds = summerBounds.get(year);
+  if (!bounds) {
+    bounds = [summerTimeStartUtcMs(year), summerTimeEndUtcMs(year)];
+    summerBounds.set(year, bounds);
+  }
+  return utcMs >= bounds[0] && utcMs < bounds[1] ? 120 : 60;
 }
 
 /** Paris wall-clock time of an instant, expressed as "naive" milliseconds (the wall clock read as if it were UTC). */
