@@ -1,6 +1,7 @@
 import { MantineProvider } from '@mantine/core';
 import { HashRouter, Navigate, Route, Routes } from 'react-router-dom';
 import { Shell } from './layout/Shell';
+import { MicrogridPage } from './microgrid/MicrogridPage';
 import { ComingSoonPage } from './pages/ComingSoonPage';
 import { OverviewPage } from './pages/OverviewPage';
 import { StartPage } from './pages/StartPage';
@@ -17,7 +18,7 @@ export function App() {
             <Routes>
               <Route path="/" element={<StartPage />} />
               <Route path="/project" element={<OverviewPage />} />
-              <Route path="/microgrid" element={<ComingSoonPage nameKey="nav.microgrid" />} />
+              <Route path="/microgrid" element={<MicrogridPage />} />
               <Route path="/audit" element={<ComingSoonPage nameKey="nav.audit" />} />
               <Route path="/flex" element={<ComingSoonPage nameKey="nav.flex" />} />
               <Route path="/scenarios" element={<ComingSoonPage nameKey="nav.scenarios" />} />

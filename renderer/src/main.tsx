@@ -4,10 +4,12 @@ import { createRoot } from 'react-dom/client';
 import { call } from './api/client';
 import { App } from './App';
 import { initI18n } from './i18n';
+import { registerMicrogridTexts } from './microgrid/i18n';
 
 async function start(): Promise<void> {
   const settings = await call('settings.get', {}).catch(() => ({ locale: 'fr' as const }));
   initI18n(settings.locale);
+  registerMicrogridTexts();
   createRoot(document.getElementById('root')!).render(<App />);
 }
 

@@ -1,0 +1,131 @@
+import { Alert, Grid, Group, Loader, Stack, Tabs, Title } from '@mantine/core';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Navigate } from 'react-router-dom';
+import type { ScenarioDocument } from '../../../models/api/contract';
+import { call, on } from '../api/client';
+import { errorText, fieldErrors } from '../i18n/errorText';
+import { useNotify } from '../state/Notices';
+import { useProject } from '../state/ProjectContext';
+import { ScenarioEditor } from './editor/ScenarioEditor';
+import { ResultsPanel, useResult } from './ResultsPanel';
+import { RunBar } from './RunBar';
+import { ScenarioList } from './ScenarioList';
+import { useScenarios } from './useScenarios';
+
+export function MicrogridPage() {
+  const { t } = useTranslation();
+  const notify = useNotify();
+  const { project, revision } = useProject();
+  const { scenarios, tasks, setTasks, reload } = useScenarios();
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [doc, setDoc] = useState<ScenarioDocument | null>(null);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [tab, setTab] = useState<string | null>('editor');
+  const [resultRevision, setResultRevision] = useState(0);
+  const saving = useRef(Promise.resolve());
+
+  useEffect(() => {
+    if (!selectedId && scenarios.length > 0) setSelectedId(scenarios[0].id);
+    if (selectedId && scenarios.length > 0 && !scenarios.some((s) => s.id === selectedId)) setSelectedId(scenarios[0].id);
+  }, [scenarios, selectedId]);
+
+  useEffect(() => {
+    if (!selectedId) return setDoc(null);
+    void call('scenarios.get', { id: selectedId }).then(setDoc);
+    setErrors({});
+  }, [selectedId, revision]);
+
+  useEffect(
+    () =>
+      on('task.done', (e) => {
+        if (e.status === 'done') notify(t('mg.runDone'), 'success');
+        else if (e.status === 'cancelled') notify(t('mg.runCancelled'));
+        else notify(t('mg.runFailed', { message: e.message ?? '' }), 'error');
+        setResultRevision((r) => r + 1);
+        if (e.status === 'done') setTab('results');
+      }),
+    [notify, t],
+  );
+
+  const result = useResult(selectedId, resultRevision + revision);
+
+  // Saves are chained so that fast successive edits reach the file in order.
+  const save = useCallback(
+    (next: Record<string, unknown>) => {
+      if (!doc) return;
+      setDoc({ ...doc, data: next });
+      saving.current = saving.current.then(async () => {
+        try {
+          await call('scenarios.update', { id: doc.id, data: next });
+          setErrors({});
+          await reload();
+        } catch (error) {
+          const fields = fieldErrors(t, error);
+          const local: Record<string, string> = {};
+          for (const [path, message] of Object.entries(fields)) local[path.replace(/^data\./, '')] = message;
+          if (Object.keys(local).length) setErrors(local);
+          else notify(errorText(t, error), 'error');
+          setDoc(await call('scenarios.get', { id: doc.id }));
+        }
+      });
+    },
+    [doc, notify, reload, t],
+  );
+
+  if (!project) return <Navigate to="/" replace />;
+  const selected = scenarios.find((s) => s.id === selectedId);
+  const task = tasks.find((x) => x.scenarioId === selectedId);
+
+  const run = async () => {
+    if (!selected) return;
+    try {
+      await saving.current;
+      const { taskId } = await call('simulation.run', { scenarioId: selected.id });
+      setTasks((list) => [...list, { taskId, scenarioId: selected.id, startedAt: new Date().toISOString(), fraction: 0 }]);
+    } catch (error) {
+      notify(errorText(t, error), 'error');
+    }
+  };
+
+  return (
+    <Stack gap="md">
+      <Title order={2}>{t('mg.title')}</Title>
+      <Grid gap="md">
+        <Grid.Col span={{ base: 12, md: 3 }}>
+          <ScenarioList scenarios={scenarios} selectedId={selectedId} onSelect={setSelectedId} onChanged={() => void reload()} />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 9 }}>
+          {!selected ? (
+            <Alert color="gray">{t('mg.noScenario')}</Alert>
+          ) : (
+            <Stack gap="sm">
+              <Group justify="space-between">
+                <Title order={3} data-testid="scenario-title">
+                  {selected.name}
+                </Title>
+              </Group>
+              <RunBar scenario={selected} task={task} onRun={() => void run()} onCancel={() => task && void call('simulation.cancel', { taskId: task.taskId })} />
+              <Tabs value={tab} onChange={setTab} keepMounted={false}>
+                <Tabs.List>
+                  <Tabs.Tab value="editor" data-testid="tab-editor">
+                    {t('mg.tabs.editor')}
+                  </Tabs.Tab>
+                  <Tabs.Tab value="results" data-testid="tab-results">
+                    {t('mg.tabs.results')}
+                  </Tabs.Tab>
+                </Tabs.List>
+                <Tabs.Panel value="editor" pt="sm">
+                  {doc ? <ScenarioEditor doc={doc.data as Record<string, unknown>} errors={errors} onChange={save} /> : <Loader size="sm" />}
+                </Tabs.Panel>
+                <Tabs.Panel value="results" pt="sm">
+                  <ResultsPanel result={result} />
+                </Tabs.Panel>
+              </Tabs>
+            </Stack>
+          )}
+        </Grid.Col>
+      </Grid>
+    </Stack>
+  );
+}
