@@ -6,7 +6,8 @@
  *   halls and libraries 40 %, offices and gyms 35 %, workshops 20 %;
  * - heat-loss coefficient H = heating heat / degree-hours, 2 700 K·day base 18 °C (Rouen order of
  *   magnitude), heat = electricity × 3 for heat pumps (seasonal COP); time constant C/H = 40 h
- *   (medium inertia); heater sized at 1.3 × H × (19 − (−7 °C design outdoor temperature));
+ *   (medium inertia); heater sized at 1.3 × H × (19 − (−7 °C design outdoor temperature)); then
+ *   H, C and power are scaled so the simulated heating uses exactly that share (portfolioFlex.ts);
  * - hot water: 100 L/day in schools, 40 L/day in offices and town halls, 600 L/day in gyms
  *   (showers), 250 L/day in nurseries, 110 L/day per dwelling (one 200 L tank per 4 500 kWh);
  * - town halls: 2 fleet EVs, 7.4 kW points, 15 kWh per night (17:00→08:00, weekdays); offices 1;
@@ -49,6 +50,11 @@ function waterHeater(count: number, tankLitres: number, powerKw: number, dailyDr
     offPeakFromH: 22,
     offPeakToH: 6,
   };
+}
+
+/** Electricity the default heating should use in a year, kWh (share × annual consumption). */
+export function defaultHeatingKwh(site: FlexSite): number {
+  return site.electricHeating === 'none' ? 0 : HEATING_SHARE[site.buildingType] * site.annualKwh;
 }
 
 export function defaultAssets(site: FlexSite): FlexAsset[] {

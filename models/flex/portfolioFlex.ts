@@ -18,10 +18,11 @@ import { lightingModel } from './assets/lighting';
 import { processModel } from './assets/process';
 import { pumpModel } from './assets/pump';
 import { waterHeaterModel } from './assets/waterHeater';
-import { syntheticOutdoorTempC } from './climate';
+import { syntheticWeatherYear } from '../weather/synthetic';
+import { departementToClimateZone, nearestDepartement } from '../weather/climateTables';
 import { buildFlexContext, type FlexContext } from './context';
-import { defaultAssets } from './defaults';
-import { assetEnvelope, sustainableKw, type AssetEnvelope, type FlexAssetModel } from './engine';
+import { defaultAssets, defaultHeatingKwh } from './defaults';
+import { assetEnvelope, runBaseline, sustainableKw, type AssetEnvelope, type FlexAssetModel } from './engine';
 import { portfolioSchema, type FlexAsset, type FlexSite, type Portfolio, type PortfolioInput } from './schemas';
 import { quantile, SEASONS, seasonOfMonth } from './stats';
 
@@ -94,8 +95,36 @@ function distribution(series: Float64Array, ctx: FlexContext): FlexDistribution 
 }
 
 export interface FlexOptions {
-  /** Outdoor temperature on the portfolio's timeline; a synthetic Rouen-like year otherwise. */
+  /**
+   * Outdoor temperature on the portfolio's timeline. Default: the synthetic weather year of
+   * models/weather for the climate zone of the nearest département's prefecture (seed 1).
+   */
   readonly outdoorTempC?: Float64Array;
+}
+
+/**
+ * Default heating is sized from degree-days, but occupancy and set-back change what it really
+ * uses: H, C and the heater power are scaled together (keeping the time constant) until the
+ * simulated baseline heating energy equals the assumed share of the site's annual consumption.
+ */
+export function calibrateDefaults(assets: FlexAsset[], site: FlexSite, ctx: FlexContext): FlexAsset[] {
+  return assets.map((a) => {
+    if (a.kind !== 'heating') return a;
+    const target = defaultHeatingKwh(site);
+    let cur = a;
+    for (let iter = 0; iter < 3; iter++) {
+      const e = runBaseline(assetModel('calibration', cur, site, ctx), ctx.n).powerKw.reduce((s, v) => s + v, 0) * ctx.stepH;
+      if (!(e > 0) || Math.abs(e / target - 1) < 0.01) break;
+      const k = target / e;
+      cur = { ...cur, heatLossKwPerK: cur.heatLossKwPerK * k, capacityKwhPerK: cur.capacityKwhPerK * k, powerKw: cur.powerKw * k };
+    }
+    return cur;
+  });
+}
+
+export function defaultOutdoorTempC(latDeg: number, lonDeg: number, year: number, stepMinutes: 15 | 30 | 60): Float64Array {
+  const climateZone = departementToClimateZone(nearestDepartement(latDeg, lonDeg).departement);
+  return syntheticWeatherYear({ latDeg, lonDeg, elevationM: 0, climateZone, year, stepMinutes, seed: 1 }).tempC;
 }
 
 export function portfolioFlex(input: PortfolioInput, options: FlexOptions = {}): PortfolioFlex {
@@ -104,7 +133,7 @@ export function portfolioFlex(input: PortfolioInput, options: FlexOptions = {}):
   const timeline = yearTimeline(s.year, s.stepMinutes);
   const latDeg = portfolio.sites.reduce((a, x) => a + x.latDeg, 0) / portfolio.sites.length;
   const lonDeg = portfolio.sites.reduce((a, x) => a + x.lonDeg, 0) / portfolio.sites.length;
-  const temp = options.outdoorTempC ?? syntheticOutdoorTempC(timeline, lonDeg);
+  const temp = options.outdoorTempC ?? defaultOutdoorTempC(latDeg, lonDeg, s.year, s.stepMinutes);
   const ctx = buildFlexContext(timeline, { latDeg, lonDeg }, temp);
   const n = timeline.length;
   const horizonSteps = Math.round(s.horizonH / ctx.stepH);
@@ -112,7 +141,7 @@ export function portfolioFlex(input: PortfolioInput, options: FlexOptions = {}):
   const pf = { baselineKw: total(), upKw: total(), downKw: total(), firmUpKw: total(), firmDownKw: total() };
   const scratch = new Float64Array(n);
   const sites: SiteFlex[] = portfolio.sites.map((site, si) => {
-    const assetsIn = site.assets ?? defaultAssets(site);
+    const assetsIn = site.assets ?? calibrateDefaults(defaultAssets(site), site, ctx);
     const sf = { baselineKw: total(), upKw: total(), downKw: total(), firmUpKw: total(), firmDownKw: total() };
     const assets = assetsIn.map((asset, ai) => {
       const id = `${si + 1}.${ai + 1}-${asset.kind}`;
