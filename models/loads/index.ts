@@ -2,6 +2,7 @@
 export { importEnedisLoadCurve, parseEnedisLoadFile, detectLoadFileFormat, energyKwhToMeanKw, loadImportOptionsSchema } from './importEnedisLoadCurve';
 export type { ImportedLoadCurve, LoadImportOptions, GapRange, GapFilledBy } from './importEnedisLoadCurve';
 export { LoadFileError } from './loadFileError';
+export { loadOnTimeline } from './loadOnTimeline';
 export { decodeText } from './decodeText';
 export type { TextEncodingName } from './decodeText';
 export { resampleMeterPoints, STEP_QUALITY } from './resampleMeterPoints';
