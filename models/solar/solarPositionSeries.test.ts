@@ -39,3 +39,9 @@ describe('solarPositionSeries (interpolated geocentric SPA)', () => {
     expect(s.zenithDeg[1]).toBeCloseTo(spaPosition(Date.UTC(2025, 5, 21, 11, 30), site).zenithDeg, 3);
   });
 });
+
+describe('site validation', () => {
+  it('names the bad field', () => {
+    expect(() => solarPositionSeries({ startUtcMs: 0, stepMinutes: 60, length: 2 }, { latDeg: 91, lonDeg: 0, elevationM: 0 })).toThrow(/site\.latDeg: latDeg must be ≤ 90/);
+  });
+});

@@ -13,7 +13,7 @@
  * The topocentric part (parallax, refraction, azimuth: eq. 38–46) is computed per step.
  */
 import type { Timeline } from '../core/timeline';
-import { ATMOS_REFRACTION_DEG, DEFAULT_DELTA_T_S, SUN_RADIUS_DEG, geocentricSun, siteConstants, type SpaSite } from './spa';
+import { ATMOS_REFRACTION_DEG, DEFAULT_DELTA_T_S, SUN_RADIUS_DEG, geocentricSun, parseSpaSite, siteConstants, type SpaSite } from './spa';
 
 export interface SolarPositionSeries {
   /** Apparent (refracted) zenith angle (°). */
@@ -30,7 +30,8 @@ export interface SolarPositionOptions {
   readonly nodeMinutes?: number;
 }
 
-export function solarPositionSeries(timeline: Timeline, site: SpaSite, options: SolarPositionOptions = {}): SolarPositionSeries {
+export function solarPositionSeries(timeline: Timeline, siteInput: SpaSite, options: SolarPositionOptions = {}): SolarPositionSeries {
+  const site = parseSpaSite(siteInput);
   const n = timeline.length;
   const out = {
     zenithDeg: new Float64Array(n),

@@ -9,6 +9,7 @@
  * `geocentricSun` (slow: periodic terms, nutation, aberration — depends on time only) and
  * `topocentricFromGeocentric` (fast: hour angle, parallax, refraction — depends on the site).
  */
+import { z } from 'zod';
 import { B_TERMS, L_TERMS, NUTATION_STRIDE, NUTATION_TERMS, R_TERMS } from './spaTables';
 
 const DEG = Math.PI / 180;
@@ -130,6 +131,24 @@ export interface SpaSite {
   readonly elevationM: number;
   readonly pressureMbar?: number;
   readonly temperatureC?: number;
+}
+
+export const spaSiteSchema = z.object({
+  latDeg: z.number({ error: 'latDeg must be a number' }).min(-90, 'latDeg must be ≥ −90').max(90, 'latDeg must be ≤ 90'),
+  lonDeg: z.number({ error: 'lonDeg must be a number' }).min(-180, 'lonDeg must be ≥ −180').max(180, 'lonDeg must be ≤ 180'),
+  elevationM: z.number({ error: 'elevationM must be a number' }).min(-500, 'elevationM must be ≥ −500 m').max(9000, 'elevationM must be ≤ 9000 m'),
+  pressureMbar: z.number().min(0, 'pressureMbar must be ≥ 0').max(1200, 'pressureMbar must be ≤ 1200').optional(),
+  temperatureC: z.number().min(-90, 'temperatureC must be ≥ −90').max(60, 'temperatureC must be ≤ 60').optional(),
+});
+
+/** Validates a site, throwing one line that names the field. */
+export function parseSpaSite(site: SpaSite): SpaSite {
+  const r = spaSiteSchema.safeParse(site);
+  if (!r.success) {
+    const i = r.error.issues[0];
+    throw new RangeError(`site.${i.path.join('.')}: ${i.message}`);
+  }
+  return r.data;
 }
 
 /** Precomputed site constants for the topocentric step (SPA §3.10, eq. 34–37). */
