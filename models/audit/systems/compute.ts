@@ -9,7 +9,7 @@
  */
 import type { ConsumptionLine, SystemsInput, SystemsResult, AuxiliaryKind } from './types';
 import { parseSystemsInput } from './schema';
-import { characteriseHeatingGenerators, isCollective, sizingScale, type CharacterisedGenerator } from './heating/generators';
+import { characteriseHeatingGenerators, type CharacterisedGenerator } from './heating/generators';
 import { installationConsumption, recoveredGenerationLossesKwh } from './heating/consumption';
 import { computeDhw, mixedKey } from './dhw';
 import { heatingAuxiliaryPowerW, heatingCirculatorKwh, ventilationAuxKwh } from './auxiliaries';
