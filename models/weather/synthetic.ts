@@ -69,18 +69,32 @@ interface Hourly {
 }
 
 /** South-vertical irradiation (kWh/m²) of each month, Erbs + Perez, albedo 0.2. */
-export function southVerticalMonthlyKwhM2(ghiWm2: Float64Array, zenithDeg: Float64Array, azimuthDeg: Float64Array, dniExtra: Float64Array, month: Uint8Array, stepH: number): number[] {
+export function southVerticalMonthlyKwhM2(
+  ghiWm2: Float64Array,
+  zenithDeg: Float64Array,
+  azimuthDeg: Float64Array,
+  dniExtra: Float64Array,
+  month: Uint8Array,
+  stepH: number,
+  onlyMonth = -1,
+): number[] {
   const out = new Array<number>(12).fill(0);
   const dec: Decomposition = { dniWm2: 0, dhiWm2: 0, kt: 0 };
   const poa: PoaComponents = { globalWm2: 0, beamWm2: 0, skyDiffuseWm2: 0, groundWm2: 0, cosAoi: 0 };
+  // One input object reused for every step (no allocation in the loop).
+  const input = { surfaceTiltDeg: 90, surfaceAzimuthDeg: 180, zenithDeg: 0, sunAzimuthDeg: 0, ghiWm2: 0, dniWm2: 0, dhiWm2: 0, dniExtraWm2: 0, relativeAirMass: NaN, albedo: ALBEDO, model: 'perez' as const };
   for (let i = 0; i < ghiWm2.length; i++) {
     const g = ghiWm2[i];
-    if (!(g > 0) || zenithDeg[i] >= 90) continue;
+    if (!(g > 0) || zenithDeg[i] >= 90 || (onlyMonth >= 0 && month[i] !== onlyMonth)) continue;
     erbs(g, zenithDeg[i], dniExtra[i], dec);
-    poaIrradiance(
-      { surfaceTiltDeg: 90, surfaceAzimuthDeg: 180, zenithDeg: zenithDeg[i], sunAzimuthDeg: azimuthDeg[i], ghiWm2: g, dniWm2: dec.dniWm2, dhiWm2: dec.dhiWm2, dniExtraWm2: dniExtra[i], relativeAirMass: relativeAirMass(zenithDeg[i]), albedo: ALBEDO, model: 'perez' },
-      poa,
-    );
+    input.zenithDeg = zenithDeg[i];
+    input.sunAzimuthDeg = azimuthDeg[i];
+    input.ghiWm2 = g;
+    input.dniWm2 = dec.dniWm2;
+    input.dhiWm2 = dec.dhiWm2;
+    input.dniExtraWm2 = dniExtra[i];
+    input.relativeAirMass = relativeAirMass(zenithDeg[i]);
+    poaIrradiance(input, poa);
     out[month[i]] += (poa.globalWm2 * stepH) / 1000;
   }
   return out;
@@ -168,7 +182,7 @@ export function syntheticWeatherYear(input: SyntheticWeatherOptions): SyntheticW
   const sv = (m: number, g: number): number => {
     gamma[m] = g;
     fillGhi(h, uDay, yHour, gamma, ghi, m);
-    return southVerticalMonthlyKwhM2(ghi, h.zenithDeg, h.azimuthDeg, h.dniExtra, h.month, 1)[m];
+    return southVerticalMonthlyKwhM2(ghi, h.zenithDeg, h.azimuthDeg, h.dniExtra, h.month, 1, m)[m];
   };
   /** Monthly clear-sky index ΣGHI / ΣGHIclear for shape g. */
   const kcOf = (m: number, g: number): number => {
