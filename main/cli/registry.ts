@@ -8,11 +8,11 @@ export async function loadCommands(): Promise<CliCommand[]> {
     import('./accCommand'),
     import('./dpeCommand'),
     import('./dpeValidateCommand'),
-    import('./dpeCommand'),
-    import('./dpeValidateCommand'),
+    import('./flexCommand'),
     import('./loadImportCommand'),
     import('./projectCommand'),
     import('./pvCommand'),
+    import('./simulateCommand'),
     import('./sunCommand'),
   ]);
   return modules.map((m: { command: CliCommand }) => m.command);

@@ -23,14 +23,14 @@ export const siteSchema = z.object({
   lonDeg: num('site.lonDeg').min(-180, 'site.lonDeg must be between −180 and 180°').max(180, 'site.lonDeg must be between −180 and 180°'),
   elevationM: num('site.elevationM').min(-430, 'site.elevationM must be between −430 and 4810 m').max(4810, 'site.elevationM must be between −430 and 4810 m').default(0),
   climateZone: z.enum(CLIMATE_ZONES, { error: 'site.climateZone must be one of H1a…H3' }).optional(),
-});
+}, { error: 'site is required: { name, latDeg, lonDeg, elevationM }' });
 
 export const periodSchema = z.object({
   year: num('period.year').int('period.year must be a whole year').min(2000, 'period.year must be between 2000 and 2100').max(2100, 'period.year must be between 2000 and 2100'),
   stepMinutes: z.union([z.literal(1), z.literal(5), z.literal(10), z.literal(15), z.literal(30), z.literal(60)], {
     error: `period.stepMinutes must be one of ${ALLOWED_STEP_MINUTES.join(', ')}`,
   }),
-});
+}, { error: 'period is required: { year, stepMinutes }' });
 
 export const weatherSourceSchema = z.discriminatedUnion(
   'source',
@@ -190,7 +190,7 @@ export const gridSchema = z.object({
   surplusPriceEurPerKwh: num('grid.surplusPriceEurPerKwh').min(-1, 'grid.surplusPriceEurPerKwh must be between −1 and 1').max(1, 'grid.surplusPriceEurPerKwh must be between −1 and 1').default(0),
   co2: co2Schema.default({ kind: 'constant', kgPerKwh: 0.052 }),
   unservedPenaltyEurPerKwh: nonNeg('grid.unservedPenaltyEurPerKwh').default(10),
-});
+}, { error: 'grid is required: { mode, tariff, … }' });
 
 export const dispatchSchema = z.discriminatedUnion(
   'kind',
