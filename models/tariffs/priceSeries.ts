@@ -6,6 +6,7 @@
 import type { LocalCalendar } from '../calendar/localCalendar';
 import type { Timeline } from '../core/timeline';
 import { offPeakMinuteMask } from './offPeakHours';
+import { TRVE_DEFAULT } from './regulatedPrices';
 import { sampleRegularSeries } from './sampleSeries';
 import { type TariffSpec, TariffError, parseTariffSpec } from './tariffSpecs';
 import { TEMPO_COLOR, type TempoDays, tempoDaysFromList, tempoDaysFromTemperature, tempoEpochDayOfStep } from './tempoCalendar';
@@ -42,7 +43,7 @@ export function importPriceSeries(tariff: TariffSpec, timeline: Timeline, calend
   const common = { surplusSaleEurPerKwh: t.surplusSaleEurPerKwh, subscriptionEurPerYear: t.subscription?.eurPerYear ?? 0 };
   switch (t.kind) {
     case 'base':
-      eurPerKwh.fill(t.eurPerKwh);
+      eurPerKwh.fill(t.eurPerKwh ?? ((t.subscription?.powerKva ?? 0) >= 9 ? TRVE_DEFAULT.baseFrom9KvaEurPerKwh : TRVE_DEFAULT.baseEurPerKwh));
       return { eurPerKwh, period, ...common };
     case 'hphc': {
       const mask = offPeakMinuteMask(t.offPeakRanges);

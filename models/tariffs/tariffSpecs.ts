@@ -1,7 +1,7 @@
 /** zod schemas of the electricity tariffs; messages name the field. Defaults: regulatedPrices.ts. */
 import { z } from 'zod';
 import { DEFAULT_OFF_PEAK_RANGES, offPeakRangesSchema } from './offPeakHours';
-import { TRVE_2025_08 } from './regulatedPrices';
+import { TRVE_DEFAULT } from './regulatedPrices';
 import { tempoDayListSchema } from './tempoCalendar';
 
 const price = (field: string) =>
@@ -22,21 +22,22 @@ const common = {
 const hpHc = (field: string, d: { hpEurPerKwh: number; hcEurPerKwh: number }) =>
   z.object({ hpEurPerKwh: price(`${field}.hpEurPerKwh`).default(d.hpEurPerKwh), hcEurPerKwh: price(`${field}.hcEurPerKwh`).default(d.hcEurPerKwh) });
 
-export const baseTariffSchema = z.object({ kind: z.literal('base'), eurPerKwh: price('eurPerKwh').default(TRVE_2025_08.baseEurPerKwh), ...common });
+/** Without eurPerKwh, the regulated Base price for the subscribed power applies (below or from 9 kVA). */
+export const baseTariffSchema = z.object({ kind: z.literal('base'), eurPerKwh: price('eurPerKwh').optional(), ...common });
 
 export const hpHcTariffSchema = z.object({
   kind: z.literal('hphc'),
-  hpEurPerKwh: price('hpEurPerKwh').default(TRVE_2025_08.hphc.hpEurPerKwh),
-  hcEurPerKwh: price('hcEurPerKwh').default(TRVE_2025_08.hphc.hcEurPerKwh),
+  hpEurPerKwh: price('hpEurPerKwh').default(TRVE_DEFAULT.hphc.hpEurPerKwh),
+  hcEurPerKwh: price('hcEurPerKwh').default(TRVE_DEFAULT.hphc.hcEurPerKwh),
   offPeakRanges: offPeakRangesSchema.default([...DEFAULT_OFF_PEAK_RANGES]),
   ...common,
 });
 
 export const tempoTariffSchema = z.object({
   kind: z.literal('tempo'),
-  blue: hpHc('blue', TRVE_2025_08.tempo.blue).default(TRVE_2025_08.tempo.blue),
-  white: hpHc('white', TRVE_2025_08.tempo.white).default(TRVE_2025_08.tempo.white),
-  red: hpHc('red', TRVE_2025_08.tempo.red).default(TRVE_2025_08.tempo.red),
+  blue: hpHc('blue', TRVE_DEFAULT.tempo.blue).default(TRVE_DEFAULT.tempo.blue),
+  white: hpHc('white', TRVE_DEFAULT.tempo.white).default(TRVE_DEFAULT.tempo.white),
+  red: hpHc('red', TRVE_DEFAULT.tempo.red).default(TRVE_DEFAULT.tempo.red),
   /** Day colours: generated from the temperature series passed to importPriceSeries, or an imported list. */
   days: z
     .discriminatedUnion('source', [z.object({ source: z.literal('temperature') }), z.object({ source: z.literal('list'), days: tempoDayListSchema })], {

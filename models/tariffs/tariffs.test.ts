@@ -7,7 +7,7 @@ import { co2KgPerKwhSeries } from './co2Intensity';
 import { offPeakHoursPerDay, offPeakRangesSchema } from './offPeakHours';
 import { PERIOD, importPriceSeries } from './priceSeries';
 import { parsePriceSeriesCsv } from './priceSeriesCsv';
-import { TRVE_2025_08 } from './regulatedPrices';
+import { TRVE_DEFAULT } from './regulatedPrices';
 import { TEMPO_COLOR, checkTempoRules, parseTempoDaysCsv, tempoDaysFromTemperature } from './tempoCalendar';
 
 const tl = yearTimeline(2026, 60);
@@ -36,7 +36,9 @@ describe('off-peak ranges', () => {
 describe('importPriceSeries', () => {
   it('base: one price, all HP', () => {
     const p = importPriceSeries({ kind: 'base' }, tl, cal);
-    expect(p.eurPerKwh[100]).toBe(TRVE_2025_08.baseEurPerKwh);
+    expect(p.eurPerKwh[100]).toBe(0.194); // TRVE Base from 1 Feb 2026, up to 6 kVA
+    expect(importPriceSeries({ kind: 'base', subscription: { powerKva: 9, eurPerYear: 200 } }, tl, cal).eurPerKwh[0]).toBe(0.1927);
+    expect(importPriceSeries({ kind: 'base', eurPerKwh: 0.25 }, tl, cal).eurPerKwh[0]).toBe(0.25);
     expect(p.period.every((v) => v === PERIOD.hp)).toBe(true);
   });
   it('HP/HC: 22:00–06:00 local in winter and summer, 2 920 HC hours in 2026', () => {
@@ -46,7 +48,7 @@ describe('importPriceSeries', () => {
       hcHours += p.period[i];
       const h = cal.localHour[i];
       expect(p.period[i]).toBe(h >= 22 || h < 6 ? 1 : 0);
-      expect(p.eurPerKwh[i]).toBe(p.period[i] ? TRVE_2025_08.hphc.hcEurPerKwh : TRVE_2025_08.hphc.hpEurPerKwh);
+      expect(p.eurPerKwh[i]).toBe(p.period[i] ? TRVE_DEFAULT.hphc.hcEurPerKwh : TRVE_DEFAULT.hphc.hpEurPerKwh);
     }
     expect(hcHours).toBe(2920);
     // 15 January 21:00 UTC = 22:00 CET (HC); 15 July 21:00 UTC = 23:00 CEST (HC); 15 July 19:00 UTC = 21:00 CEST (HP).
@@ -111,9 +113,9 @@ describe('Tempo', () => {
     const firstRed = days.colors.indexOf(TEMPO_COLOR.red);
     const redDay = days.firstEpochDay + firstRed;
     const at = (epochDay: number, hour: number) => cal.localDayIndex.findIndex((d, i) => d === epochDay - cal.firstLocalEpochDay && cal.localHour[i] === hour);
-    expect(p.eurPerKwh[at(redDay, 10)]).toBe(TRVE_2025_08.tempo.red.hpEurPerKwh);
-    expect(p.eurPerKwh[at(redDay, 23)]).toBe(TRVE_2025_08.tempo.red.hcEurPerKwh);
-    expect(p.eurPerKwh[at(redDay + 1, 3)]).toBe(TRVE_2025_08.tempo.red.hcEurPerKwh); // still the red Tempo day
+    expect(p.eurPerKwh[at(redDay, 10)]).toBe(TRVE_DEFAULT.tempo.red.hpEurPerKwh);
+    expect(p.eurPerKwh[at(redDay, 23)]).toBe(TRVE_DEFAULT.tempo.red.hcEurPerKwh);
+    expect(p.eurPerKwh[at(redDay + 1, 3)]).toBe(TRVE_DEFAULT.tempo.red.hcEurPerKwh); // still the red Tempo day
     expect(p.tempoColor?.[at(redDay, 5)]).toBe(days.colors[firstRed - 1]); // 05:00 belongs to the previous Tempo day
   });
   it('uses an imported day list and names the first missing day', () => {
