@@ -1,11 +1,14 @@
 import { Badge, Button, Group, Progress, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { memo } from 'react';
 import type { ScenarioListItem, TaskInfo } from '../../../models/api/contract';
+import { useTaskProgress } from './useScenarios';
 
 /** Run, progress and cancel for one scenario; the run itself happens in a worker thread. */
-export function RunBar({ scenario, task, onRun, onCancel }: { scenario: ScenarioListItem; task?: TaskInfo; onRun(): void; onCancel(): void }) {
+export const RunBar = memo(function RunBar({ scenario, task, onRun, onCancel }: { scenario: ScenarioListItem; task?: TaskInfo; onRun(): void; onCancel(): void }) {
   const { t } = useTranslation();
-  const pct = Math.round((task?.fraction ?? 0) * 100);
+  const fraction = useTaskProgress(task?.taskId, task?.fraction ?? 0);
+  const pct = Math.round(fraction * 100);
   return (
     <Group justify="space-between" wrap="nowrap" data-testid="run-bar">
       <Group gap="xs">
@@ -36,4 +39,4 @@ export function RunBar({ scenario, task, onRun, onCancel }: { scenario: Scenario
       )}
     </Group>
   );
-}
+});

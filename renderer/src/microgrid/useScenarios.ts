@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ScenarioListItem, TaskInfo } from '../../../models/api/contract';
 import { call, on } from '../api/client';
 import { useProject } from '../state/ProjectContext';
@@ -18,16 +18,36 @@ export function useScenarios() {
     void reload();
   }, [reload, revision]);
 
-  useEffect(() => {
-    const offProgress = on('task.progress', (p) =>
-      setTasks((list) => list.map((t) => (t.taskId === p.taskId ? { ...t, fraction: p.fraction } : t))),
-    );
-    const offDone = on('task.done', () => void reload());
-    return () => {
-      offProgress();
-      offDone();
-    };
-  }, [reload]);
+  // Progress is drawn by RunBar alone (useTaskProgress): the page re-renders only at start and end.
+  useEffect(() => on('task.done', () => void reload()), [reload]);
 
   return { scenarios, tasks, setTasks, reload };
+}
+
+/**
+ * The fraction done of one task, updated at most once per animation frame so a stream of progress
+ * events never turns into a stream of renders.
+ */
+export function useTaskProgress(taskId: string | undefined, initial = 0): number {
+  const [fraction, setFraction] = useState(initial);
+  const pending = useRef<number | null>(null);
+  useEffect(() => {
+    if (!taskId) return;
+    setFraction(initial);
+    let frame = 0;
+    const off = on('task.progress', (p) => {
+      if (p.taskId !== taskId) return;
+      pending.current = p.fraction;
+      if (frame) return;
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        if (pending.current !== null) setFraction(pending.current);
+      });
+    });
+    return () => {
+      off();
+      cancelAnimationFrame(frame);
+    };
+  }, [taskId, initial]);
+  return fraction;
 }

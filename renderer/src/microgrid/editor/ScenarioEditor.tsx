@@ -1,5 +1,5 @@
 import { Accordion, Button, Card, Group, SimpleGrid, Stack, Text } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getAt, setAt } from './docPath';
 import { NumberField, SelectField, TextField } from './fields';
@@ -36,7 +36,8 @@ const NEW_VEHICLE = {
 };
 const NEW_LOAD = { kind: 'office', annualKwh: 50_000 };
 
-export function ScenarioEditor({ doc, errors, onChange }: ScenarioEditorProps) {
+/** Memoised: progress events of a run re-render the page many times a second, never this form. */
+export const ScenarioEditor = memo(function ScenarioEditor({ doc, errors, onChange }: ScenarioEditorProps) {
   const { t } = useTranslation();
   const set = (path: string, value: unknown) => onChange(setAt(doc, path, value));
   const num = (path: string, label: string, unit?: string, extra: { scale?: number; digits?: number; optional?: boolean; plain?: boolean } = {}) => (
@@ -285,4 +286,4 @@ export function ScenarioEditor({ doc, errors, onChange }: ScenarioEditorProps) {
       </Accordion.Item>
     </Accordion>
   );
-}
+});
