@@ -82,6 +82,7 @@ export function cyclesToFailure(params: CycleAgeingParams, dod: number): number 
  */
 export function calendarLossIncrement(q0: number, k: number, timeExponent: number, dtDays: number): number {
   if (k <= 0 || dtDays <= 0) return 0;
+  // t_eq^p = q0/k exactly, so the increment is k·(t_eq + dt)^p − q0.
   const tEq = q0 > 0 ? Math.pow(q0 / k, 1 / timeExponent) : 0;
-  return k * (Math.pow(tEq + dtDays, timeExponent) - Math.pow(tEq, timeExponent));
+  return k * Math.pow(tEq + dtDays, timeExponent) - (q0 > 0 ? q0 : 0);
 }

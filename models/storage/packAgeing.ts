@@ -23,6 +23,7 @@ export class PackAgeing {
   private sumTempC = 0;
   private sumSoc = 0;
   private samples = 0;
+  private lastCounted = Number.NaN;
   private readonly counter: RainflowCounter;
 
   constructor(params: AgeingParams, initialSoh: number) {
@@ -31,12 +32,21 @@ export class PackAgeing {
     this.counter = new RainflowCounter((range, _mean, count) => this.addCycle(range, count));
   }
 
-  /** One step of stressors: SoC as a fraction of usable-by-health capacity, cell temperature. */
+  /**
+   * One step of stressors: SoC as a fraction of usable-by-health capacity, cell temperature.
+   * The SoC reaches the rainflow counter through a deadband of MIN_COUNTED_DOD: moves smaller than that
+   * (self-discharge drift, rounding) are not reversals, the usual hysteresis filter applied before
+   * rainflow counting; it also keeps the per-step cost to a comparison on idle steps.
+   */
   sample(soc: number, tempC: number): void {
     this.sumSoc += soc;
     this.sumTempC += tempC;
     this.samples++;
-    this.counter.push(soc);
+    const d = soc - this.lastCounted;
+    if (d >= MIN_COUNTED_DOD || d <= -MIN_COUNTED_DOD || this.lastCounted !== this.lastCounted) {
+      this.counter.push(soc);
+      this.lastCounted = soc;
+    }
   }
 
   /** Closes a calendar period (normally one day) of `days` length with the averaged stressors. */
