@@ -33,7 +33,10 @@ export function demoSite3dModel(): Site3dModel {
       { id: 'ombrieres', name: 'Ombrières', kWp: 30, tiltDeg: 10, azimuthDeg: 200 },
     ],
     storage: { name: 'Conteneur seconde vie (10 ZOE)', capacityKwh: 200 },
+    // West of the reception, by the entrance; the container and the substation are placed by the layout.
     carPark: {
+      xM: -48,
+      yM: 4,
       vehicles: [
         { id: 'zoe-1', name: 'ZOE V2G 1', v2g: true },
         { id: 'zoe-2', name: 'ZOE V2G 2', v2g: true },
