@@ -195,3 +195,18 @@ describe('toTypicalYear on a series', () => {
     expect(moved.ghiWm2[59 * 24]).toBe(60 * 24); // 1 March 2025 00:00 ← 1 March 2024 00:00
   });
 });
+
+describe.skipIf(!haveRef)('sun-geometry resampling', () => {
+  it('hourly → 1 min follows the sun inside each hour and keeps each hour’s energy', () => {
+    const hourly = toTypicalYear(parsePvgisCsv(readFileSync(`${base}.csv`, 'utf8')), 2025);
+    const fine = resampleWeather(hourly, 1, { irradiance: 'sun-geometry' });
+    const back = resampleWeather(fine, 60);
+    expect(maxAbsDiff(back.ghiWm2, hourly.ghiWm2)).toBeLessThan(1e-9);
+    expect(maxAbsDiff(back.dniWm2!, hourly.dniWm2!)).toBeLessThan(1e-9);
+    // On 21 June at noon hour the minute values vary smoothly instead of holding one value.
+    const k = (171 * 24 + 11) * 60;
+    expect(fine.ghiWm2[k]).not.toBe(fine.ghiWm2[k + 59]);
+    // Annual irradiation unchanged within 0.1 %.
+    expect(Math.abs(irradiationKwhM2(fine.ghiWm2, 1) / irradiationKwhM2(hourly.ghiWm2, 60) - 1)).toBeLessThan(1e-3);
+  });
+});
