@@ -24,4 +24,6 @@ export {
   thermoSensitiveSchema,
 } from './synthetic/syntheticLoadSpec';
 export type { SyntheticLoadSpec } from './synthetic/syntheticLoadSpec';
+export { COLD_WATER_TEMP_BELOW_400M_C, CLIMATE_ZONES, coldWaterTempC, dailyHotWaterNeedFactor } from './synthetic/coldWaterTemperature';
+export type { ClimateZone } from './synthetic/coldWaterTemperature';
 export * from './flexible/index';

@@ -138,5 +138,8 @@ describe('off-peak water heaters', () => {
     const i22 = cal.localHour.findIndex((h, i) => h === 22 && cal.localMinuteOfDay[i] === 1320 && cal.dayType[i] === DAY_TYPE.working);
     expect(kw[i22]).toBeCloseTo(2.4, 9);
     expect(() => syntheticLoadKw({ kind: 'waterHeaterOffPeak', annualKwh: 20_000, ratedKw: 1 }, tl, cal)).toThrow(/cannot deliver/);
+    // Monthly energy follows the 3CL need (40 − Tefs) × days: H1a January 32.2 × 31 vs August 22.2 × 31.
+    const month = (m: number) => kw.reduce((a, v, i) => (cal.localMonth[i] === m ? a + v * 0.5 : a), 0);
+    expect(month(7) / month(0)).toBeCloseTo(22.2 / 32.2, 2);
   });
 });

@@ -139,7 +139,7 @@ export function syntheticLoadKw(spec: SyntheticLoadSpec, timeline: Timeline, cal
     return shape;
   }
   const target = timelineTargetKwh(s.annualKwh, timeline);
-  if (s.kind === 'waterHeaterOffPeak') return waterHeaterKw(calendar, target, s.offPeakRanges, s.ratedKw).kw;
+  if (s.kind === 'waterHeaterOffPeak') return waterHeaterKw(calendar, target, s.offPeakRanges, s.ratedKw, s.climateZone, s.altitudeM).kw;
 
   const share = s.heating?.annualShare ?? 0;
   const out = buildingShape(s.kind, calendar);

@@ -1,6 +1,7 @@
 /** zod schemas of the synthetic load profiles; messages name the field. */
 import { z } from 'zod';
 import { offPeakRangeTextSchema, offPeakRangesSchema } from '../../tariffs/offPeakHours';
+import { CLIMATE_ZONES, type ClimateZone } from './coldWaterTemperature';
 
 const annualKwh = z
   .number({ error: 'annualKwh must be a number (kWh per year)' })
@@ -46,6 +47,9 @@ export const waterHeaterOffPeakLoadSchema = z.object({
   /** Heating element power; default sized to deliver the coldest month's daily need in 75 % of the off-peak hours. */
   ratedKw: z.number({ error: 'ratedKw must be a number (kW)' }).positive({ error: 'ratedKw must be > 0' }).optional(),
   offPeakRanges: offPeakRangesSchema.default(['22:00-06:00']),
+  /** 3CL climate zone of the site, for the monthly cold-water temperature. */
+  climateZone: z.enum(CLIMATE_ZONES as [ClimateZone, ...ClimateZone[]], { error: 'climateZone must be one of H1a, H1b, H1c, H2a, H2b, H2c, H2d, H3' }).default('H1a'),
+  altitudeM: z.number({ error: 'altitudeM must be a number (m)' }).min(-100, { error: 'altitudeM must be >= -100 m' }).max(5000, { error: 'altitudeM must be <= 5000 m' }).default(0),
 });
 
 export const syntheticLoadSpecSchema = z.discriminatedUnion(

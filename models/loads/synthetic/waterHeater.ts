@@ -4,25 +4,21 @@
  * Model: hot water is drawn uniformly through the day at the month's daily need; the tank's heat deficit is
  * restored at rated power whenever the HC signal is on. The initial deficit is set to the steady-state deficit
  * (one pass to find it) so that the energy delivered over the timeline equals the need.
- * Monthly need ∝ (55 °C − cold-water temperature); cold water taken as 12.5 °C ± 4 °C, coldest in February and
- * warmest in August — an approximation of French mains temperatures (the 3CL method tabulates them per climate
- * zone; not used here).
+ * Daily need ∝ (40 °C − Tefs of the month) as in the 3CL method (arrêté du 31 mars 2021, annex 1 §11.1), with the
+ * monthly cold-water temperatures of the site's climate zone (coldWaterTemperature.ts). Standing losses of the tank
+ * (3CL §11.6.2) are not modelled separately: they are part of the annual energy given.
  */
 import type { LocalCalendar } from '../../calendar/localCalendar';
 import { offPeakHoursPerDay, offPeakSteps } from '../../tariffs/offPeakHours';
-
-const SETPOINT_C = 55;
-
-export function coldWaterTempC(month0: number): number {
-  // Minimum in mid-February (month index 1.5), maximum in mid-August.
-  return 12.5 - 4 * Math.cos((2 * Math.PI * (month0 - 1.5)) / 12);
-}
+import { type ClimateZone, dailyHotWaterNeedFactor } from './coldWaterTemperature';
 
 export function waterHeaterKw(
   calendar: LocalCalendar,
   targetKwh: number,
   offPeakRanges: readonly string[],
-  ratedKw?: number,
+  ratedKw: number | undefined,
+  climateZone: ClimateZone,
+  altitudeM: number,
 ): { kw: Float64Array; ratedKw: number } {
   const tl = calendar.timeline;
   const n = tl.length;
@@ -31,12 +27,12 @@ export function waterHeaterKw(
   const draw = new Float64Array(n); // kWh drawn per step, before scaling
   let total = 0;
   for (let i = 0; i < n; i++) {
-    draw[i] = (SETPOINT_C - coldWaterTempC(calendar.localMonth[i])) * stepH;
+    draw[i] = dailyHotWaterNeedFactor(climateZone, calendar.localMonth[i], altitudeM) * stepH;
     total += draw[i];
   }
   const scale = targetKwh / total;
   let peakDailyKwh = 0;
-  for (let m = 0; m < 12; m++) peakDailyKwh = Math.max(peakDailyKwh, (SETPOINT_C - coldWaterTempC(m)) * 24 * scale);
+  for (let m = 0; m < 12; m++) peakDailyKwh = Math.max(peakDailyKwh, dailyHotWaterNeedFactor(climateZone, m, altitudeM) * 24 * scale);
   const hcHours = offPeakHoursPerDay(offPeakRanges);
   const power = ratedKw ?? peakDailyKwh / (0.75 * hcHours);
   if (power * hcHours < peakDailyKwh * (1 - 1e-9)) {
