@@ -21,8 +21,11 @@ import { convertEnergy } from '../energy/convert';
 function installationShares(input: SystemsInput): number[] {
   const surfaces = input.installations.heating.map((i) => Math.max(0, i.surfaceM2));
   const total = surfaces.reduce((s, x) => s + x, 0);
-  const denom = Math.max(total, input.needSurfaceM2 ?? input.surfaceM2);
-  if (surfaces.length === 1) return [1];
+  const needSurface = input.needSurfaceM2 ?? input.surfaceM2;
+  const denom = Math.max(total, needSurface);
+  // Building-scope needs: an installation described for one apartment carries that apartment's
+  // share only; otherwise a single installation heats the whole rated surface.
+  if (surfaces.length === 1 && !(needSurface > input.surfaceM2 * 1.01 && total > 0)) return [1];
   return surfaces.map((s) => (denom > 0 ? s / denom : 0));
 }
 
@@ -97,7 +100,9 @@ export function computeSystems(raw: SystemsInput): SystemsResult {
     const bchInst = besoinCh * shares[i];
     const r = installationConsumption(input, inst, gens, bchInst, warnings, monthlyNet.map((x) => x * shares[i]));
     // Building-scope needs (apartment DPE generated from building data): the apartment's part.
-    const fraction = buildingScope ? (inst.dwellingShare ?? sh / needSurface) : 1;
+    // The installation carries S_i/S_need of the need; the rated apartment's part of it is its key,
+    // or its surface over the installation's (1 for an installation described for the apartment).
+    const fraction = buildingScope ? (inst.dwellingShare ?? Math.min(1, sh / Math.max(inst.surfaceM2, sh))) : 1;
     for (const g of r.generators) g.consoKwh *= fraction;
     heatingEmitters.push(r.emitters);
     heatingGenerators.push(r.generators);

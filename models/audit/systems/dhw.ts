@@ -89,15 +89,20 @@ export function computeDhw(input: SystemsInput, heatingPnKw: Map<string, number>
     // Building-scope needs: a collective installation is rated by the apartment's key or surface
     // share; an individual one described for N dwellings is computed for one average dwelling
     // (need/N) and prorated by the apartment's surface over that dwelling's.
-    const perDwelling = buildingScope && !collective && inst.dwellingCount > 1;
-    const becsCalc = perDwelling ? becsInst / inst.dwellingCount : becsInst;
+    // With a distribution key, an individual installation serves the rated dwelling's keyed share.
+    const keyed = buildingScope && !collective && inst.dwellingShare !== undefined;
+    const perDwelling = buildingScope && !collective && !keyed && inst.dwellingCount > 1;
+    const becsCalc = keyed ? becsInst * inst.dwellingShare! : perDwelling ? becsInst / inst.dwellingCount : becsInst;
+    const avgSurface = inst.surfaceM2 > 0 && Math.abs((inst.surfaceM2 * inst.dwellingCount) / needSurface - 1) < 0.2 ? inst.surfaceM2 : needSurface / inst.dwellingCount;
     const fraction = !buildingScope
       ? 1
-      : collective
-        ? (inst.dwellingShare ?? sh / needSurface)
-        : perDwelling && inst.surfaceM2 > 0
-          ? sh / inst.surfaceM2
-          : sh / needSurface;
+      : keyed
+        ? 1
+        : collective
+          ? (inst.dwellingShare ?? sh / needSurface)
+          : perDwelling
+            ? sh / avgSurface
+            : sh / needSurface;
     // §15.2.3: Lvc = 0.2·Sh·Rat_ecs → individual losses in heated volume = 0.1·Rat·Becs.
     distHeated += 0.1 * becsInst * 1000;
     if (collective) distHeated += 0.112 * becsInst * 1000;
@@ -160,7 +165,7 @@ export function computeDhw(input: SystemsInput, heatingPnKw: Map<string, number>
           const r = collective && inst.virtualisationRatio !== undefined ? inst.virtualisationRatio : 1;
           const mixedPn = r < 1 ? (heatingPnKw.get(mixedKey(g.tvCombustionId)) ?? heatingPnKw.get('mixed')) : undefined;
           const pnKw = cls.kind === 'boiler' ? (mixedPn ?? nominalPowerKw(r < 1 ? pecs / r : pecs, year > 2005)) : pecs;
-          const fuel = combustionFuel(energy);
+          const fuel = (cls.kind === 'boiler' && cls.heating.kind === 'combustion' ? cls.heating.fuel : undefined) ?? combustionFuel(energy);
           const device = cls.kind === 'boiler' ? (cls.heating.kind === 'combustion' ? cls.heating.device : 'chaudiere') : 'chauffe_eau';
           const mode = cls.kind === 'gas_storage' ? (cls.condensing ? 'condensation' : 'standard') : cls.kind === 'boiler' && cls.heating.kind === 'combustion' ? cls.heating.mode : null;
           // The observatory numbers boilers in one table shared by heating and DHW (the heating

@@ -78,8 +78,9 @@ export type HeatingGeneratorClass =
       /** Representative install years of the enum's period (bounds inclusive). */
       yearMin: number;
       yearMax: number;
-      /** Boilers "classique" (before 1991) use the first Tfonc30 table of §13.2.1.6. */
       hybrid: boolean;
+      /** Table fuel when the type fixes it regardless of the declared energy (116: oil defaults). */
+      fuel?: string;
     }
   | { kind: 'joule'; rg: number; device: string }
   | { kind: 'network'; rg: number };
@@ -190,10 +191,12 @@ export function classifyHeatingGenerator(id: number): HeatingGeneratorClass {
   if (id >= 98 && id <= 105) return { kind: 'joule', rg: 1, device: id === 104 ? 'accumulation' : id === 105 ? 'bi_jonction' : 'direct' };
   if (id === 106) return { kind: 'joule', rg: 0.97, device: 'chaudiere_electrique' };
   if ([107, 108, 109, 110, 111, 112, 142, 171].includes(id)) return { kind: 'network', rg: 0.97 };
-  if (id === 113) return boiler('standard', 1991, 2015);
-  if (id === 114) return boiler('standard', 1991, 2015);
-  if (id === 115) return boiler(null, 2004, 2012);
-  if (id === 116) return boiler('standard', 1991, 2015);
+  // "Autre système à combustion" (113 gas, 114 oil, 115 wood, 116 other fossil): registered
+  // records mostly use the oldest default row of the fuel (e.g. QP0 = 4 % Pn for oil).
+  if (id === 113) return boiler('standard', 1900, 1980);
+  if (id === 114) return boiler('standard', 1900, 1969);
+  if (id === 115) return boiler(null, 1900, 1977);
+  if (id === 116) return { ...boiler('standard', 1900, 1969), fuel: 'fioul' } as HeatingGeneratorClass;
   if (id === 117 || id === 118) return { kind: 'pac', pacType: 'pac_air_eau', yearMin: 1990, yearMax: 2007, hybrid: false };
   // "Système collectif par défaut : chaudière fioul pénalisante" — an old oil boiler.
   if (id === 119) return boiler('standard', 1900, 1969);
@@ -267,7 +270,11 @@ export function classifyDhwGenerator(id: number): DhwGeneratorClass {
   if (id === 70) return { kind: 'electric_tank', position: 'chauffe_eau_vertical', label: 'ne_performance_b' };
   if (id === 71) return { kind: 'electric_tank', position: 'chauffe_eau_vertical', label: 'ne_performance_c' };
   if ([72, 73, 74, 75, 76, 77, 119, 134].includes(id)) return { kind: 'network' };
-  if (id >= 78 && id <= 81) return { kind: 'boiler', heating: classifyHeatingGenerator(id + 35) };
+  // "Autre système à combustion" on the DHW side: registered records use mid-age defaults.
+  if (id === 78) return { kind: 'boiler', heating: boiler('standard', 1991, 2015) };
+  if (id === 79) return { kind: 'boiler', heating: boiler('standard', 1991, 2015) };
+  if (id === 81) return { kind: 'boiler', heating: { ...boiler('standard', 1991, 2015), fuel: 'fioul' } as HeatingGeneratorClass };
+  if (id === 80) return { kind: 'boiler', heating: boiler(null, 2004, 2012) };
   if (id === 82 || id === 83) return { kind: 'thermodynamic', device: 'pac_double_service', yearMin: 1990, yearMax: 2009 };
   if (id === 84) return { kind: 'boiler', heating: classifyHeatingGenerator(119) };
   if (id >= 85 && id <= 91) return { kind: 'boiler', heating: classifyHeatingGenerator(id + 35) };

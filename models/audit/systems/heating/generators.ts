@@ -107,7 +107,7 @@ export function characteriseHeatingGenerators(
         let pnKw: number;
         if (cls.device === 'radiateur_gaz') pnKw = pch / Math.max(1, gen.radiatorCount ?? 1);
         else pnKw = nominalPowerKw(Math.max(pch, pecs), year > 2005);
-        const fuel = combustionFuel(energy);
+        const fuel = cls.fuel ?? combustionFuel(energy);
         const row =
           consistentRowById(TABLES.combustionCh, gen.tvCombustionId, { device: cls.device, fuel, mode: cls.mode }) ??
           findCombustionRow(TABLES.combustionCh, { device: cls.device, fuel, mode: cls.mode, year, pnKw });
