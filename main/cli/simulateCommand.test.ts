@@ -42,7 +42,7 @@ describe('cli simulate', () => {
     const json = JSON.parse(o.out.join('\n'));
     expect(json.kpis.departuresAtRequestedSocShare).toBe(1);
     const reopened = openProject(file);
-    const result = reopened.getScenarioResult(sc.id, ['gridImportKw']);
+    const result = reopened.getScenarioResult(sc.id, ['gridImportKw', 'storageSocPct']);
     expect(result?.kpis.importKwh).toBeCloseTo(json.kpis.importKwh, 6);
     expect(result?.series.gridImportKw.length).toBe(8760);
     reopened.close();

@@ -10,8 +10,9 @@ import { parseArgs, type CliCommand, type CliIo } from './command';
 import { belleIleScenario } from '../../models/examples/belleIle';
 import { runScenario, ScenarioValidationError, type ScenarioRunResult } from '../../models/sim/runScenario';
 import { ScenarioAssemblyError, type ResolvedReferences } from '../../models/sim/assemble';
-import type { WeatherSeries } from '../../models/weather/weatherSeries';
+import { toStoredResult } from '../../models/results/storedResult';
 import { openProject } from '../services/projectStore';
+import { resolveReferences } from '../services/simulation/simulationService';
 import type { ProjectStore } from '../services/projectStore/projectStore';
 
 const USAGE = `Usage:
@@ -102,38 +103,17 @@ function loadFromProject(path: string, wanted: string | true | undefined): Loade
     throw new CliInputError(`the project has ${list.length} micro-grid scenarios, choose one with --scenario (${list.map((s) => s.name).join(', ')})`);
   }
   const record = store.getScenario(pick.id);
-  const data = record.data as { weather?: { source?: string; referenceId?: string }; loads?: { source?: string; referenceId?: string } };
-  const resolved: { weather?: WeatherSeries; loadKw?: Float64Array } = {};
-  if (data?.weather?.source === 'imported' && data.weather.referenceId) {
-    const s = store.getImportedSeries(data.weather.referenceId);
-    if (!s || !s.channels.ghiWm2 || !s.channels.tempC) throw new CliInputError(`weather.referenceId: imported series "${data.weather.referenceId}" not found or without ghiWm2/tempC channels`);
-    resolved.weather = { timeline: s.timeline, ghiWm2: s.channels.ghiWm2, dniWm2: s.channels.dniWm2, dhiWm2: s.channels.dhiWm2, tempC: s.channels.tempC, windMs: s.channels.windMs, source: { kind: 'csv', label: s.name } };
-  }
-  if (data?.loads?.source === 'imported' && data.loads.referenceId) {
-    const s = store.getImportedSeries(data.loads.referenceId);
-    const channel = s ? (s.channels.kw ?? s.channels.loadKw ?? Object.values(s.channels)[0]) : undefined;
-    if (!channel) throw new CliInputError(`loads.referenceId: imported series "${data.loads.referenceId}" not found`);
-    resolved.loadKw = channel;
-  }
+  // Same resolution of imported weather/load references as the app's simulation service.
+  const resolved = resolveReferences(store, record.data);
   return {
     doc: record.data,
     resolved,
     save: (r) => {
-      store.saveScenarioResult(record.id, { timeline: r.timeline, kpis: storableKpis(r), series: namedSeries(r) });
+      // Stored in the app's format (models/results/storedResult.ts) so the dashboard reads CLI runs too.
+      store.saveScenarioResult(record.id, toStoredResult(r, r.assembled, r.economics));
       store.close();
     },
   };
-}
-
-function storableKpis(r: ScenarioRunResult): Record<string, number | null> {
-  const out: Record<string, number | null> = {};
-  for (const [k, v] of Object.entries(r.kpis)) out[k] = Number.isFinite(v) ? v : null;
-  out.npvEur = r.economics.npvEur;
-  out.irr = r.economics.irr;
-  out.lcoeEurPerKwh = Number.isFinite(r.economics.lcoeEurPerKwh) ? r.economics.lcoeEurPerKwh : null;
-  out.simplePaybackYears = Number.isFinite(r.economics.simplePaybackYears) ? r.economics.simplePaybackYears : null;
-  out.capexEur = r.economics.capexEur;
-  return out;
 }
 
 function namedSeries(r: ScenarioRunResult): Record<string, Float64Array> {

@@ -2,7 +2,7 @@
  * One scenario end to end: validate the document (scenarioSchema.ts), assemble the series
  * (assemble.ts), simulate, evaluate the economics. Shared by the worker and the CLI.
  */
-import { assembleScenario, type ResolvedReferences } from './assemble';
+import { assembleScenario, type AssembledScenario, type ResolvedReferences } from './assemble';
 import { parseMicrogridScenario, type MicrogridScenario } from './scenarioSchema';
 import { scenarioEconomics, type ScenarioEconomics } from './scenarioEconomics';
 import { simulate } from './simulate';
@@ -19,6 +19,8 @@ export interface ScenarioRunResult extends SimulationResult {
   readonly economics: ScenarioEconomics;
   readonly notes: readonly string[];
   readonly assemblyMs: number;
+  /** The assembled input (weather, prepared series, notes), for storing the result with its sources. */
+  readonly assembled: AssembledScenario;
 }
 
 export class ScenarioValidationError extends Error {
@@ -38,5 +40,5 @@ export async function runScenario(input: ScenarioRunInput, onProgress?: (fractio
   const assembled = assembleScenario(parsed.value, input.resolved);
   const assemblyMs = performance.now() - t0;
   const result = await simulate(assembled.input, { onProgress: (f) => onProgress?.(f, 'simulation') });
-  return { ...result, scenario: parsed.value, economics: scenarioEconomics(parsed.value, result.kpis), notes: assembled.notes, assemblyMs };
+  return { ...result, scenario: parsed.value, economics: scenarioEconomics(parsed.value, result.kpis), notes: assembled.notes, assemblyMs, assembled };
 }
