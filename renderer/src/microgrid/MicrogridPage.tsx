@@ -8,7 +8,10 @@ import { errorText, fieldErrors } from '../i18n/errorText';
 import { useNotify } from '../state/Notices';
 import { useProject } from '../state/ProjectContext';
 import { ScenarioEditor } from './editor/ScenarioEditor';
+import { ResultsDashboard } from './ResultsDashboard';
 import { ResultsPanel, useResult } from './ResultsPanel';
+import { Site3dTab } from './Site3dTab';
+import { useResultView } from './useResultView';
 import { RunBar } from './RunBar';
 import { ScenarioList } from './ScenarioList';
 import { useScenarios } from './useScenarios';
@@ -49,6 +52,10 @@ export function MicrogridPage() {
   );
 
   const result = useResult(selectedId, resultRevision + revision);
+  const view = useResultView(result);
+  // One instant shared by the charts and the 3D scrubber; defaults to noon on the 21st of June.
+  const [selectedTime, setSelectedTime] = useState<number | null>(null);
+  const timeUtcMs = selectedTime ?? (result ? Date.UTC(new Date(result.timeline.startUtcMs).getUTCFullYear(), 5, 21, 10) : Date.UTC(2025, 5, 21, 10));
 
   // Saves are chained so that fast successive edits reach the file in order.
   const save = useCallback(
@@ -114,12 +121,21 @@ export function MicrogridPage() {
                   <Tabs.Tab value="results" data-testid="tab-results">
                     {t('mg.tabs.results')}
                   </Tabs.Tab>
+                  <Tabs.Tab value="view3d" data-testid="tab-3d">
+                    {t('mg.tabs.view3d')}
+                  </Tabs.Tab>
                 </Tabs.List>
                 <Tabs.Panel value="editor" pt="sm">
                   {doc ? <ScenarioEditor doc={doc.data as Record<string, unknown>} errors={errors} onChange={save} /> : <Loader size="sm" />}
                 </Tabs.Panel>
                 <Tabs.Panel value="results" pt="sm">
-                  <ResultsPanel result={result} />
+                  <Stack gap="md">
+                    <ResultsPanel result={result} />
+                    {result && <ResultsDashboard view={view} selectedTimeUtcMs={timeUtcMs} onSelectTime={setSelectedTime} />}
+                  </Stack>
+                </Tabs.Panel>
+                <Tabs.Panel value="view3d" pt="sm">
+                  {doc && <Site3dTab doc={doc.data} view={view} timeUtcMs={timeUtcMs} onTimeChange={setSelectedTime} />}
                 </Tabs.Panel>
               </Tabs>
             </Stack>
