@@ -1,14 +1,18 @@
 /**
- * CO2 intensity of grid electricity (kg CO2e per kWh drawn), per step.
+ * CO2 intensity of grid electricity (kg CO2e per kWh drawn), per step: constant, monthly (by local month) or an
+ * imported series.
  *
- * Documented French defaults:
- * - ADEME Base Empreinte (ex-Base Carbone), "Électricité — mix moyen — consommation", France continentale,
- *   life-cycle value for 2022: 0.052 kg CO2e/kWh. ADEME publishes it yearly; check the current version.
- * - RTE, Bilan électrique 2024: average carbon intensity of French generation 21.7 g CO2eq/kWh (direct
- *   emissions only, record low year); 2023: about 32 g/kWh. Direct-only figures omit upstream emissions and are
- *   lower than ADEME's life-cycle value; state which one a study uses.
- * No monthly default is shipped: monthly means (RTE eco2mix) vary by year and must be entered from the source the
- * study chooses (winter months run higher than summer ones because of gas and imports at peak).
+ * Documented French values:
+ * - DPE 3CL regulatory factors for electricity by use (arrêté du 31 mars 2021, annex: "facteurs d'émission de
+ *   gaz à effet de serre"): heating 0.079, domestic hot water 0.065, cooling 0.064, lighting 0.069, auxiliaries
+ *   0.069 kg CO2e/kWh (checked against the 3CL doctrine table in the tests). The default constant is the lighting/
+ *   auxiliaries value, i.e. electricity for specific (non-thermal) uses.
+ * - For a greenhouse-gas balance (Bilan GES), ADEME's Base Empreinte prescribes its yearly "mix de consommation —
+ *   moyen" factor instead (not shipped: it changes every year and could not be checked offline; enter it).
+ * - RTE publishes direct-emission intensities of French generation (eco2mix, Bilan électrique); they omit upstream
+ *   emissions and are lower than life-cycle factors: say which convention a study uses.
+ * No monthly default is shipped: monthly means vary by year and must come from the source the study chooses
+ * (winter months run higher because gas plants and imports cover the peaks).
  */
 import { z } from 'zod';
 import type { LocalCalendar } from '../calendar/localCalendar';
@@ -16,10 +20,10 @@ import type { Timeline } from '../core/timeline';
 import { sampleRegularSeries } from './sampleSeries';
 import { TariffError } from './tariffSpecs';
 
-export const CO2_DEFAULTS = {
-  ademeMixMoyen2022KgPerKwh: 0.052,
-  rteDirect2024KgPerKwh: 0.0217,
-} as const;
+/** DPE 3CL emission factors of electricity by use, kg CO2e/kWh. */
+export const DPE_3CL_ELECTRICITY_KG_PER_KWH = { heating: 0.079, hotWater: 0.065, cooling: 0.064, lighting: 0.069, auxiliaries: 0.069 } as const;
+
+export const CO2_DEFAULTS = { constantKgPerKwh: DPE_3CL_ELECTRICITY_KG_PER_KWH.lighting } as const;
 
 const kg = (field: string) =>
   z.number({ error: `${field} must be a number (kg CO2e/kWh)` }).min(0, { error: `${field} must be >= 0` }).max(2, { error: `${field} must be <= 2 kg CO2e/kWh (is it in g?)` });
@@ -27,7 +31,7 @@ const kg = (field: string) =>
 export const co2SpecSchema = z.discriminatedUnion(
   'kind',
   [
-    z.object({ kind: z.literal('constant'), kgPerKwh: kg('kgPerKwh').default(CO2_DEFAULTS.ademeMixMoyen2022KgPerKwh) }),
+    z.object({ kind: z.literal('constant'), kgPerKwh: kg('kgPerKwh').default(CO2_DEFAULTS.constantKgPerKwh) }),
     z.object({ kind: z.literal('monthly'), kgPerKwh: z.array(kg('kgPerKwh[]')).length(12, { error: 'kgPerKwh must hold 12 monthly values, January first' }) }),
     z.object({
       kind: z.literal('series'),

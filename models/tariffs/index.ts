@@ -9,5 +9,5 @@ export { TEMPO_COLOR, TEMPO_YEAR_QUOTAS, tempoDaysFromTemperature, tempoDaysFrom
 export type { TempoDays, TempoDayList, TempoColorName } from './tempoCalendar';
 export { offPeakMinuteMask, offPeakSteps, offPeakHoursPerDay, offPeakRangesSchema, offPeakRangeTextSchema, DEFAULT_OFF_PEAK_RANGES } from './offPeakHours';
 export { parsePriceSeriesCsv } from './priceSeriesCsv';
-export { co2KgPerKwhSeries, co2SpecSchema, CO2_DEFAULTS } from './co2Intensity';
+export { co2KgPerKwhSeries, co2SpecSchema, CO2_DEFAULTS, DPE_3CL_ELECTRICITY_KG_PER_KWH } from './co2Intensity';
 export type { Co2Spec } from './co2Intensity';

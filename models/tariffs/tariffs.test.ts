@@ -3,7 +3,9 @@ import { localCalendar } from '../calendar/localCalendar';
 import { dateOfEpochDay, dayOfWeekMonday0, epochDayOfIsoDate, isoDateOfEpochDay } from '../calendar/parisTime';
 import { frenchPublicHolidays } from '../calendar/publicHolidays';
 import { timelineBetween, yearTimeline } from '../core/timeline';
-import { co2KgPerKwhSeries } from './co2Intensity';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { DPE_3CL_ELECTRICITY_KG_PER_KWH, co2KgPerKwhSeries } from './co2Intensity';
 import { offPeakHoursPerDay, offPeakRangesSchema } from './offPeakHours';
 import { PERIOD, importPriceSeries } from './priceSeries';
 import { parsePriceSeriesCsv } from './priceSeriesCsv';
@@ -13,6 +15,7 @@ import { TEMPO_COLOR, checkTempoRules, parseTempoDaysCsv, tempoDaysFromTemperatu
 const tl = yearTimeline(2026, 60);
 const cal = localCalendar(tl);
 const enc = (t: string) => new TextEncoder().encode(t);
+const fegesTable = fileURLToPath(new URL('../../../shared/reference/dpe/doctrine/abaques/performance/feges.csv', import.meta.url));
 
 /** A deterministic cold-winter temperature series with day-to-day variation. */
 function temperatures(): Float64Array {
@@ -153,8 +156,14 @@ describe('imported price series', () => {
 });
 
 describe('CO2 intensity', () => {
-  it('constant (ADEME default), monthly by local month, and series', () => {
-    expect(co2KgPerKwhSeries({ kind: 'constant' }, tl, cal)[0]).toBe(0.052);
+  it.skipIf(!existsSync(fegesTable))('3CL electricity factors match the doctrine table (reference data)', () => {
+    const rows = readFileSync(fegesTable, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/).filter((l) => l.startsWith('electricite;'));
+    const byUse = Object.fromEntries(rows.map((l) => [l.split(';')[1], Number(l.split(';')[2])]));
+    expect(DPE_3CL_ELECTRICITY_KG_PER_KWH).toEqual({ heating: byUse.chauffage, hotWater: byUse.ecs, cooling: byUse.refroidissement, lighting: byUse.eclairage, auxiliaries: byUse.auxiliaire });
+  });
+  it('constant (3CL specific-use default), monthly by local month, and series', () => {
+    expect(co2KgPerKwhSeries({ kind: 'constant' }, tl, cal)[0]).toBe(0.069);
+    expect(co2KgPerKwhSeries({ kind: 'constant', kgPerKwh: 0.03 }, tl, cal)[5]).toBe(0.03);
     const monthly = Array.from({ length: 12 }, (_, m) => 0.01 * (m + 1));
     const m = co2KgPerKwhSeries({ kind: 'monthly', kgPerKwh: monthly }, tl, cal);
     expect(m[0]).toBe(0.01);
