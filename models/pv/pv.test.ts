@@ -89,6 +89,7 @@ describe.skipIf(!haveRef)('PV chain on the PVGIS sample year (45° N, 8° E, 250
     expect(pvYearly([{ ...south35, azimuthDeg: 0 }], weather).annualAcKwh).toBeLessThan(base * 0.7);
     const ghiOnly: WeatherSeries = { timeline: weather.timeline, ghiWm2: weather.ghiWm2, tempC: weather.tempC, windMs: weather.windMs, source: weather.source, site: weather.site };
     expect(Math.abs(pvYearly([south35], ghiOnly).annualAcKwh / base - 1)).toBeLessThan(0.03);
+    expect(Math.abs(pvYearly([south35], ghiOnly, undefined, { decomposition: 'disc' }).annualAcKwh / base - 1)).toBeLessThan(0.05);
   });
 
   it('all three sky models agree within 6 % and Perez > isotropic on a tilted plane', () => {

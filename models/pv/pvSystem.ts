@@ -1,7 +1,7 @@
 /**
  * PV production chain, after PVWatts v5 (A. P. Dobos, NREL/TP-6A20-62641, 2014):
  *  1. sun position per step (NREL SPA, models/solar/solarPositionSeries.ts, middle of the step);
- *  2. when the weather has GHI only, beam/diffuse split by Erbs (1982);
+ *  2. when the weather has GHI only, beam/diffuse split by Erbs (1982) or, on request, DISC (Maxwell 1987);
  *  3. transposition to the plane of array (Perez 1990 by default; isotropic or Hay–Davies on
  *     request) with ground albedo, beam removed when a horizon profile hides the sun;
  *  4. cover transmittance: physical IAM (Dobos §3.3, De Soto 2006) on beam, and at the
@@ -15,8 +15,8 @@
  * aligned on weather.timeline; powers in kW, energies in kWh.
  */
 import type { Timeline } from '../core/timeline';
-import { relativeAirMass } from '../solar/airMass';
-import { erbs, type Decomposition } from '../solar/decomposition';
+import { pressureFromAltitudePa, relativeAirMass } from '../solar/airMass';
+import { disc, erbs, type Decomposition } from '../solar/decomposition';
 import { extraterrestrialNormalWm2 } from '../solar/extraterrestrial';
 import { horizonElevationDeg, type HorizonProfile } from '../solar/horizon';
 import { solarPositionSeries } from '../solar/solarPositionSeries';
@@ -34,6 +34,8 @@ export interface PvOptions {
   readonly horizon?: HorizonProfile;
   /** Age of the system in years for the degradation factor (default 0 = first year). */
   readonly yearsSinceInstall?: number;
+  /** Beam/diffuse split when the weather has GHI only: 'erbs' (default) or 'disc' (Maxwell 1987). */
+  readonly decomposition?: 'erbs' | 'disc';
 }
 
 export interface PvResult {
@@ -93,6 +95,7 @@ export function pvAcKw(arraysInput: readonly PvArrayInput[], weather: WeatherSer
     beamBlocked: false,
   };
   const hasComponents = weather.dniWm2 !== undefined && weather.dhiWm2 !== undefined;
+  const pressurePa = pressureFromAltitudePa(where.elevationM);
   const wind = weather.windMs;
   let clippedKwh = 0;
   let dayStartMs = -1;
@@ -117,6 +120,9 @@ export function pvAcKw(arraysInput: readonly PvArrayInput[], weather: WeatherSer
     if (hasComponents) {
       dni = weather.dniWm2![i];
       dhi = weather.dhiWm2![i];
+    } else if (options.decomposition === 'disc') {
+      dni = disc(ghi, zen, dniExtra, pressurePa).dniWm2;
+      dhi = Math.max(0, ghi - dni * Math.cos((zen * Math.PI) / 180));
     } else {
       erbs(ghi, zen, dniExtra, dec);
       dni = dec.dniWm2;

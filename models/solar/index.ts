@@ -5,7 +5,7 @@ export { solarPositionSeries, type SolarPositionSeries, type SolarPositionOption
 export { extraterrestrialNormalWm2, eccentricityCorrection, dayOfYearUtc, SOLAR_CONSTANT_WM2 } from './extraterrestrial';
 export { relativeAirMass, absoluteAirMass, pressureFromAltitudePa } from './airMass';
 export { ineichenPerez, clearSkyAt, DEFAULT_LINKE_TURBIDITY_FRANCE, type ClearSkyIrradiance } from './clearSky';
-export { erbs, erbsDiffuseFraction, type Decomposition } from './decomposition';
+export { erbs, erbsDiffuseFraction, disc, type Decomposition } from './decomposition';
 export {
   poaIrradiance,
   cosAngleOfIncidence,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { absoluteAirMass, pressureFromAltitudePa, relativeAirMass } from './airMass';
 import { clearSkyAt, ineichenPerez } from './clearSky';
-import { erbs } from './decomposition';
+import { disc, erbs } from './decomposition';
 import { eccentricityCorrection, extraterrestrialNormalWm2 } from './extraterrestrial';
 import { horizonElevationDeg, horizonProfileSchema } from './horizon';
 import { geocentricSun } from './spa';
@@ -72,6 +72,24 @@ describe('Erbs decomposition (pvlib test values)', () => {
   it('no beam below the horizon or beyond 87°', () => {
     expect(erbs(0, 120, 1400).dniWm2).toBe(0);
     expect(erbs(1, 89.99, 1400).dniWm2).toBe(0);
+  });
+});
+
+describe('DISC decomposition (Maxwell 1987; pvlib test values, I0 with solar constant 1370)', () => {
+  const i0 = extraterrestrialNormalWm2(175, 1370); // 2014-06-24
+  it('at 93 193 Pa', () => {
+    const a = disc(1038.62, 10.567, i0, 93_193);
+    expect(a.dniWm2).toBeCloseTo(830.46567, 4);
+    expect(a.kt).toBeCloseTo(0.79742, 5);
+    expect(a.airMass).toBeCloseTo(0.93505, 5);
+    const b = disc(254.53, 72.469, i0, 93_193);
+    expect(b.dniWm2).toBeCloseTo(676.09497, 4);
+    expect(b.airMass).toBeCloseTo(3.02102, 5);
+  });
+  it('at sea level', () => {
+    expect(disc(1038.62, 10.567, i0).dniWm2).toBeCloseTo(868.72425, 4);
+    expect(disc(254.53, 72.469, i0).dniWm2).toBeCloseTo(680.66679, 4);
+    expect(disc(50, 89, i0).dniWm2).toBe(0);
   });
 });
 
