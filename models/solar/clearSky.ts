@@ -10,7 +10,10 @@
  * summer (water vapour), the range and seasonality described by Remund et al., "Worldwide Linke
  * turbidity information", ISES SWC 2003 (values for a site should come from the SoDa service).
  */
+import type { Timeline } from '../core/timeline';
 import { relativeAirMass, absoluteAirMass, pressureFromAltitudePa } from './airMass';
+import { dayOfYearUtc, extraterrestrialNormalWm2 } from './extraterrestrial';
+import { solarPositionSeries } from './solarPositionSeries';
 
 export const DEFAULT_LINKE_TURBIDITY_FRANCE: readonly number[] = [3.0, 3.2, 3.4, 3.7, 3.8, 3.9, 4.0, 3.9, 3.7, 3.4, 3.1, 3.0];
 
@@ -63,4 +66,39 @@ export function ineichenPerez(
 export function clearSkyAt(apparentZenithDeg: number, altitudeM: number, dniExtraWm2: number, linkeTurbidity: number, out?: ClearSkyIrradiance): ClearSkyIrradiance {
   const am = absoluteAirMass(relativeAirMass(apparentZenithDeg), pressureFromAltitudePa(altitudeM));
   return ineichenPerez(apparentZenithDeg, am, linkeTurbidity, altitudeM, dniExtraWm2, out);
+}
+
+/** Clear-sky GHI, DNI and DHI (W/m²) for every step of a timeline, sun at each step's middle. */
+export function clearSkySeries(
+  timeline: Timeline,
+  site: { latDeg: number; lonDeg: number; elevationM: number },
+  linkeTurbidityMonthly: readonly number[] = DEFAULT_LINKE_TURBIDITY_FRANCE,
+): { ghiWm2: Float64Array; dniWm2: Float64Array; dhiWm2: Float64Array } {
+  if (linkeTurbidityMonthly.length !== 12) throw new RangeError('linkeTurbidityMonthly must have 12 values (January first)');
+  const sun = solarPositionSeries(timeline, site);
+  const n = timeline.length;
+  const ghi = new Float64Array(n);
+  const dni = new Float64Array(n);
+  const dhi = new Float64Array(n);
+  const cs: ClearSkyIrradiance = { ghiWm2: 0, dniWm2: 0, dhiWm2: 0 };
+  const stepMs = timeline.stepMinutes * 60_000;
+  let day = -1;
+  let i0 = 0;
+  let month = 0;
+  for (let i = 0; i < n; i++) {
+    if (sun.zenithDeg[i] >= 90) continue;
+    const mid = timeline.startUtcMs + i * stepMs + stepMs / 2;
+    const d = Math.floor(mid / 86_400_000);
+    if (d !== day) {
+      day = d;
+      const date = new Date(mid);
+      month = date.getUTCMonth();
+      i0 = extraterrestrialNormalWm2(dayOfYearUtc(mid));
+    }
+    clearSkyAt(sun.zenithDeg[i], site.elevationM, i0, linkeTurbidityMonthly[month], cs);
+    ghi[i] = cs.ghiWm2;
+    dni[i] = cs.dniWm2;
+    dhi[i] = cs.dhiWm2;
+  }
+  return { ghiWm2: ghi, dniWm2: dni, dhiWm2: dhi };
 }

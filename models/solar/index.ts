@@ -4,7 +4,7 @@ export { sunRiseTransitSet, type SunRiseSet } from './sunRiseSet';
 export { solarPositionSeries, type SolarPositionSeries, type SolarPositionOptions } from './solarPositionSeries';
 export { extraterrestrialNormalWm2, eccentricityCorrection, dayOfYearUtc, SOLAR_CONSTANT_WM2 } from './extraterrestrial';
 export { relativeAirMass, absoluteAirMass, pressureFromAltitudePa } from './airMass';
-export { ineichenPerez, clearSkyAt, DEFAULT_LINKE_TURBIDITY_FRANCE, type ClearSkyIrradiance } from './clearSky';
+export { ineichenPerez, clearSkyAt, clearSkySeries, DEFAULT_LINKE_TURBIDITY_FRANCE, type ClearSkyIrradiance } from './clearSky';
 export { erbs, erbsDiffuseFraction, disc, type Decomposition } from './decomposition';
 export {
   poaIrradiance,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { absoluteAirMass, pressureFromAltitudePa, relativeAirMass } from './airMass';
-import { clearSkyAt, ineichenPerez } from './clearSky';
+import { clearSkyAt, clearSkySeries, ineichenPerez } from './clearSky';
 import { disc, erbs } from './decomposition';
 import { eccentricityCorrection, extraterrestrialNormalWm2 } from './extraterrestrial';
 import { horizonElevationDeg, horizonProfileSchema } from './horizon';
@@ -50,6 +50,16 @@ describe('Ineichen–Perez clear sky (pvlib test values)', () => {
     const c = ineichenPerez(10, 1, 3, 0, 1370);
     expect(c.ghiWm2).toBeCloseTo(1042.72590228, 5);
     expect(c.dniWm2).toBeCloseTo(946.35279683, 5);
+  });
+  it('gives a clear-sky year: zero at night, a plausible annual total at 45° N', () => {
+    const tl = { startUtcMs: Date.UTC(2025, 0, 1), stepMinutes: 60, length: 8760 };
+    const cs = clearSkySeries(tl, { latDeg: 45, lonDeg: 8, elevationM: 250 });
+    expect(cs.ghiWm2[0]).toBe(0);
+    const annualKwhM2 = cs.ghiWm2.reduce((s, v) => s + v, 0) / 1000;
+    // Sanity range: clear-sky GHI exceeds the measured TMY of the site (1430 kWh/m²) by 10–50 %.
+    expect(annualKwhM2).toBeGreaterThan(1.1 * 1430);
+    expect(annualKwhM2).toBeLessThan(1.5 * 1430);
+    for (let i = 0; i < 8760; i++) expect(cs.dhiWm2[i]).toBeGreaterThanOrEqual(0);
   });
   it('is zero at night and falls with turbidity', () => {
     expect(clearSkyAt(95, 0, 1367, 3).ghiWm2).toBe(0);

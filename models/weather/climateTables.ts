@@ -184,3 +184,9 @@ export function monthlyClimateTargets(zone: ClimateZone, elevationM: number): Mo
   }
   return { zone, altitudeClass: used, tempC, tempFromTable: full, southVerticalKwhM2, southVerticalLowerBoundKwhM2: lower };
 }
+
+/** 3CL climate zone of the département whose préfecture is nearest to a point (default for a site). */
+export function climateZoneNear(latDeg: number, lonDeg: number): { zone: ClimateZone; departement: string; prefecture: Prefecture; distanceKm: number } {
+  const near = nearestDepartement(latDeg, lonDeg);
+  return { zone: departementToClimateZone(near.departement), ...near };
+}

@@ -11,6 +11,7 @@ export {
   departementToClimateZone,
   prefectureOf,
   nearestDepartement,
+  climateZoneNear,
   monthlyClimateTargets,
   CLIMATE_ZONES,
   type ClimateZone,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { departementToClimateZone, monthlyClimateTargets, nearestDepartement, prefectureOf } from './climateTables';
+import { climateZoneNear, departementToClimateZone, monthlyClimateTargets, nearestDepartement, prefectureOf } from './climateTables';
 import { syntheticWeatherYear } from './synthetic';
 import { irradiationKwhM2 } from './weatherSeries';
 
@@ -15,6 +15,7 @@ describe('département → climate zone and préfecture defaults', () => {
     expect(prefectureOf('69').name).toBe('Lyon');
     expect(nearestDepartement(45.75, 4.85).departement).toBe('69');
     expect(nearestDepartement(47.3, -3.2).departement).toBe('56'); // Belle-Île → Morbihan
+    expect(climateZoneNear(43.3, 5.4).zone).toBe('H3'); // Marseille
   });
 });
 
