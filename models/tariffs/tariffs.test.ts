@@ -88,7 +88,7 @@ describe('Tempo', () => {
       if (c === TEMPO_COLOR.white) expect(dayOfWeekMonday0(ed)).not.toBe(6);
     });
   });
-  it('puts red on the coldest eligible days', () => {
+  it('puts red on the coldest eligible days of each Tempo year, prorated (13 Jan–Mar + 9 Nov–Dec)', () => {
     const mean = (d: number) => {
       let s = 0;
       let k = 0;
@@ -101,13 +101,25 @@ describe('Tempo', () => {
       }
       return k >= 23 ? s / k : Number.POSITIVE_INFINITY; // Tempo days cut by the timeline stay blue
     };
-    const reds = [...days.colors.keys()].filter((d) => days.colors[d] === TEMPO_COLOR.red);
-    const warmestRed = Math.max(...reds.map(mean));
-    // Every eligible non-red day is at least as warm as the warmest red day.
+    // Within each Tempo year (September–August), every eligible non-red day is at least as warm as its warmest red day.
+    const tempoYear = (d: number) => {
+      const { year, month1 } = dateOfEpochDay(days.firstEpochDay + d);
+      return month1 >= 9 ? year : year - 1;
+    };
+    const redsByYear = new Map<number, number[]>();
+    for (let d = 0; d < days.colors.length; d++) {
+      if (days.colors[d] !== TEMPO_COLOR.red) continue;
+      redsByYear.set(tempoYear(d), [...(redsByYear.get(tempoYear(d)) ?? []), d]);
+    }
+    expect([...redsByYear.entries()].map(([y, r]) => [y, r.length])).toEqual([
+      [2025, 13],
+      [2026, 9],
+    ]);
     for (let d = 0; d < days.colors.length; d++) {
       const ed = days.firstEpochDay + d;
       const { month1 } = dateOfEpochDay(ed);
       const eligible = (month1 >= 11 || month1 <= 3) && dayOfWeekMonday0(ed) <= 4 && !frenchPublicHolidays(dateOfEpochDay(ed).year).some((h) => h.epochDay === ed);
+      const warmestRed = Math.max(...(redsByYear.get(tempoYear(d)) ?? []).map(mean));
       if (eligible && days.colors[d] !== TEMPO_COLOR.red) expect(mean(d)).toBeGreaterThanOrEqual(warmestRed - 1e-12);
     }
   });

@@ -11,8 +11,9 @@
  * (ties broken by date, so the result is deterministic). Quotas are prorated when the timeline does not hold a
  * whole year: red by the number of 1 Nov–31 Mar days present (151 a year), white by the number of days (365);
  * only Tempo days wholly inside the timeline count and may turn red or white (cut days stay blue).
- * The quotas are applied over the timeline's days, not per September–August Tempo year: for a calendar-year
- * simulation (e.g. a typical meteorological year) that gives 22 red and 43 white days in the simulated year.
+ * Quotas are applied per September–August Tempo year, prorated to the part of it the timeline holds: a
+ * calendar-year simulation (e.g. a typical meteorological year) gets 13 red days in January–March and 9 in
+ * November–December, 22 in all, and 43 white days.
  */
 import { z } from 'zod';
 import type { LocalCalendar } from '../calendar/localCalendar';
@@ -44,6 +45,12 @@ export interface TempoDays {
 /** Tempo day (epoch day of its 06:00 start) of each step. */
 export function tempoEpochDayOfStep(calendar: LocalCalendar, i: number): number {
   return calendar.firstLocalEpochDay + calendar.localDayIndex[i] - (calendar.localMinuteOfDay[i] < TEMPO_DAY_START_MINUTE ? 1 : 0);
+}
+
+/** Tempo year of a day: the calendar year of the 1 September it follows. */
+function tempoYearOf(epochDay: number): number {
+  const { year, month1 } = dateOfEpochDay(epochDay);
+  return month1 >= 9 ? year : year - 1;
 }
 
 function isRedEligible(epochDay: number, holidays: (year: number) => Set<number>): boolean {
@@ -80,27 +87,38 @@ export function tempoDaysFromTemperature(calendar: LocalCalendar, tempC: Float64
   const holidays = holidayLookup();
   // Tempo days cut by the timeline's ends stay blue: the mean of a few night hours would rank them coldest.
   const full = (d: number) => count[d] * calendar.timeline.stepMinutes >= 23 * 60;
-  const redCandidates: number[] = [];
-  let winterDays = 0;
-  let fullDays = 0;
-  for (let d = 0; d < days; d++) {
-    if (!full(d)) continue;
-    fullDays++;
-    const { month1 } = dateOfEpochDay(first + d);
-    if (month1 >= 11 || month1 <= 3) winterDays++;
-    if (isRedEligible(first + d, holidays)) redCandidates.push(d);
-  }
   const mean = (d: number) => sum[d] / count[d];
   const byCold = (a: number, b: number) => mean(a) - mean(b) || a - b;
   const colors = new Uint8Array(days);
-  const redQuota = Math.min(redCandidates.length, Math.round((TEMPO_YEAR_QUOTAS.red * winterDays) / 151));
-  redCandidates.sort(byCold);
-  for (let k = 0; k < redQuota; k++) colors[redCandidates[k]] = TEMPO_COLOR.red;
-  const whiteCandidates: number[] = [];
-  for (let d = 0; d < days; d++) if (full(d) && colors[d] !== TEMPO_COLOR.red && dayOfWeekMonday0(first + d) !== 6) whiteCandidates.push(d);
-  whiteCandidates.sort(byCold);
-  const whiteQuota = Math.min(whiteCandidates.length, Math.round((TEMPO_YEAR_QUOTAS.white * fullDays) / 365));
-  for (let k = 0; k < whiteQuota; k++) colors[whiteCandidates[k]] = TEMPO_COLOR.white;
+  // Quotas hold per Tempo year (1 September – 31 August): days are never moved from one Tempo year to another.
+  let d0 = 0;
+  while (d0 < days) {
+    const y = tempoYearOf(first + d0);
+    let d1 = d0;
+    while (d1 < days && tempoYearOf(first + d1) === y) d1++;
+    assignTempoYear(d0, d1);
+    d0 = d1;
+  }
+  function assignTempoYear(from: number, to: number): void {
+    const redCandidates: number[] = [];
+    let winterDays = 0;
+    let fullDays = 0;
+    for (let d = from; d < to; d++) {
+      if (!full(d)) continue;
+      fullDays++;
+      const { month1 } = dateOfEpochDay(first + d);
+      if (month1 >= 11 || month1 <= 3) winterDays++;
+      if (isRedEligible(first + d, holidays)) redCandidates.push(d);
+    }
+    const redQuota = Math.min(redCandidates.length, Math.round((TEMPO_YEAR_QUOTAS.red * winterDays) / 151));
+    redCandidates.sort(byCold);
+    for (let k = 0; k < redQuota; k++) colors[redCandidates[k]] = TEMPO_COLOR.red;
+    const whiteCandidates: number[] = [];
+    for (let d = from; d < to; d++) if (full(d) && colors[d] !== TEMPO_COLOR.red && dayOfWeekMonday0(first + d) !== 6) whiteCandidates.push(d);
+    whiteCandidates.sort(byCold);
+    const whiteQuota = Math.min(whiteCandidates.length, Math.round((TEMPO_YEAR_QUOTAS.white * fullDays) / 365));
+    for (let k = 0; k < whiteQuota; k++) colors[whiteCandidates[k]] = TEMPO_COLOR.white;
+  }
   return { firstEpochDay: first, colors };
 }
 
