@@ -16,6 +16,7 @@ import { heatingAuxiliaryPowerW, heatingCirculatorKwh, ventilationAuxKwh } from 
 import { coolingKwh, lightingKwh } from './lightingCooling';
 import { energyFromId } from './enums';
 import { convertEnergy } from '../energy/convert';
+import { deductSelfConsumption, pvProductionKwh } from './pv';
 
 /** Shares of the rated surface heated by each installation (§9.10). */
 function installationShares(input: SystemsInput): number[] {
@@ -141,6 +142,10 @@ export function computeSystems(raw: SystemsInput): SystemsResult {
   }
   const auxTotal = Object.values(aux).reduce((s, x) => s + x, 0);
 
+  // 7. PV self-consumption (§16.2), deducted from the electricity of the five uses.
+  const pvProduction = pvProductionKwh(input);
+  const selfConsumed = deductSelfConsumption(input, lines, pvProduction);
+
   const energy = convertEnergy({
     lines,
     surfaceM2: sh,
@@ -172,7 +177,7 @@ export function computeSystems(raw: SystemsInput): SystemsResult {
     cooling: { consoKwh: cooling },
     lighting: { consoKwh: lighting },
     auxiliaries: { ...aux, totalKwh: auxTotal },
-    pv: { productionKwh: 0, selfConsumedKwh: 0 },
+    pv: { productionKwh: pvProduction, selfConsumedKwh: selfConsumed },
     lines,
     energy,
     warnings,
