@@ -54,12 +54,12 @@ export function readGeneral(input: DpeInputRaw): DpeGeneral {
     throw new Error(`logement/meteo/enum_classe_altitude_id: unknown value ${altitudeClass}`);
   }
   const inertieNode = node(node(input.logement, 'enveloppe'), 'inertie');
-  let inertia: InertiaClass | undefined;
-  if (inertieNode && ['inertie_plancher_bas_lourd', 'inertie_plancher_haut_lourd', 'inertie_paroi_verticale_lourd'].every((k) => optStr(inertieNode, k) !== undefined)) {
-    const heavy = ['inertie_plancher_bas_lourd', 'inertie_plancher_haut_lourd', 'inertie_paroi_verticale_lourd'].filter((k) => flag(inertieNode, k)).length;
-    inertia = inertiaFromHeavyCount(heavy);
-  } else {
-    inertia = INERTIA_BY_ID[optNum(inertieNode, 'enum_classe_inertie_id') ?? 3];
+  // The declared class (enum_classe_inertie_id, an input of the record) prevails; the §7 count of
+  // heavy components is the fallback when the class is missing.
+  let inertia: InertiaClass | undefined = INERTIA_BY_ID[optNum(inertieNode, 'enum_classe_inertie_id') ?? 0];
+  if (!inertia) {
+    const keys = ['inertie_plancher_bas_lourd', 'inertie_plancher_haut_lourd', 'inertie_paroi_verticale_lourd'];
+    inertia = inertiaFromHeavyCount(keys.filter((k) => flag(inertieNode, k)).length);
   }
   const isDate = (d: string | undefined): d is string => d !== undefined && /^\d{4}-\d{2}-\d{2}/.test(d);
   const issued = optStr(input.administratif, 'date_etablissement_dpe');
