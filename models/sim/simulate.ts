@@ -22,12 +22,21 @@ import { createStrategy } from '../dispatch/createStrategy';
 import { newStepContext, type DispatchStrategy, type StepContext } from '../dispatch/strategy';
 import { StorageContainer } from '../storage/container';
 import { projectEndOfLifeYears } from '../storage/packAgeing';
-import { SimulationCancelled, type SimulateOptions, type SimulationInput, type SimulationResult, type SimulationSeries } from './types';
+import {
+  SimulationCancelled,
+  type SimulateOptions,
+  type SimulationInput,
+  type SimulationResult,
+  type SimulationSeries,
+} from './types';
 
 const CHECK_EVERY_STEPS = 4096;
 const DEPARTURE_TOLERANCE_KWH = 1e-6;
 
-export async function simulate(input: SimulationInput, options: SimulateOptions = {}): Promise<SimulationResult> {
+export async function simulate(
+  input: SimulationInput,
+  options: SimulateOptions = {},
+): Promise<SimulationResult> {
   const t0 = performance.now();
   const { timeline, series: s, grid: g } = input;
   const n = timeline.length;
@@ -55,15 +64,20 @@ export async function simulate(input: SimulationInput, options: SimulateOptions 
   }
   const importLimitKw = g.islanded ? 0 : g.importLimitKw;
   const exportLimitKw = g.islanded ? 0 : g.exportLimitKw;
-  const pre = scheduleCharging(input.vehicles, table, { pvKw: s.pvKw, loadKw: s.loadKw, offPeak: s.offPeak }, {
-    dtH,
-    length: n,
-    policy: input.chargingPolicy,
-    importLimitKw,
-    skip: isV2g,
-    groupOfVehicle,
-    groupCount: groups.length,
-  });
+  const pre = scheduleCharging(
+    input.vehicles,
+    table,
+    { pvKw: s.pvKw, loadKw: s.loadKw, offPeak: s.offPeak },
+    {
+      dtH,
+      length: n,
+      policy: input.chargingPolicy,
+      importLimitKw,
+      skip: isV2g,
+      groupOfVehicle,
+      groupCount: groups.length,
+    },
+  );
   const fleet = new V2gFleet(input.vehicles, table, isV2g);
   const evChargeKwByGroup = pre.chargeKwByGroup;
   const v2gKwByGroup = groups.map(() => new Float64Array(n));
@@ -113,24 +127,30 @@ export async function simulate(input: SimulationInput, options: SimulateOptions 
     },
   }));
 
+  // Series length: n, or 0 when only KPIs are wanted (the loop then skips the writes).
+  const m = options.kpisOnly ? 0 : n;
   const out: SimulationSeries = {
     pvKw: s.pvKw,
     loadKw: s.loadKw,
-    loadServedKw: new Float64Array(n),
-    shedKw: new Float64Array(n),
-    storageChargeKw: new Float64Array(n),
-    storageDischargeKw: new Float64Array(n),
-    storageSoc: new Float64Array(n),
-    evChargeKw: new Float64Array(n),
-    v2gKw: new Float64Array(n),
-    gridImportKw: new Float64Array(n),
-    gridExportKw: new Float64Array(n),
-    curtailedKw: new Float64Array(n),
-    unservedKw: new Float64Array(n),
-    storageLossKw: new Float64Array(n),
-    evLossKw: new Float64Array(n),
+    loadServedKw: new Float64Array(m),
+    shedKw: new Float64Array(m),
+    storageChargeKw: new Float64Array(m),
+    storageDischargeKw: new Float64Array(m),
+    storageSoc: new Float64Array(m),
+    evChargeKw: new Float64Array(m),
+    v2gKw: new Float64Array(m),
+    gridImportKw: new Float64Array(m),
+    gridExportKw: new Float64Array(m),
+    curtailedKw: new Float64Array(m),
+    unservedKw: new Float64Array(m),
+    storageLossKw: new Float64Array(m),
+    evLossKw: new Float64Array(m),
   };
-  const gridStep = new GridStep({ islanded: g.islanded, importLimitKw: g.importLimitKw, exportLimitKw: g.exportLimitKw });
+  const gridStep = new GridStep({
+    islanded: g.islanded,
+    importLimitKw: g.importLimitKw,
+    exportLimitKw: g.exportLimitKw,
+  });
   const shedOut = new Float64Array(classes);
   const ctx = newStepContext();
   ctx.dtH = dtH;
@@ -146,27 +166,79 @@ export async function simulate(input: SimulationInput, options: SimulateOptions 
   const t1 = performance.now();
 
   const acc = new Float64Array(ACC_COUNT);
-  stepLoop({
-    n, dtH, s, g, out, ctx, container, fleet, anyV2g, strategy, gridStep, shedOut, classes, demandPre, sheddableTotal,
-    preChargeKw: pre.totalChargeKw, evChargeKwByGroup, v2gKwByGroup, groupOfSession, importLimitKw, exportLimitKw,
-    tempC, tempOffsetC, stepsPerDay, options,
-  }, acc);
-  const importKwh = acc[A_IMPORT], exportKwh = acc[A_EXPORT], curtailedKwh = acc[A_CURTAILED], unservedKwh = acc[A_UNSERVED];
-  const shedKwh = acc[A_SHED], pvKwh = acc[A_PV], loadKwh = acc[A_LOAD], evKwh = acc[A_EV], v2gKwh = acc[A_V2G];
-  const peakImport = acc[A_PEAK], shedEvents = acc[A_SHED_EVENTS], throughputDisKwh = acc[A_THROUGHPUT], storageLossKwh = acc[A_STORAGE_LOSS];
-  const costEur = acc[A_COST], baselineCostEur = acc[A_BASELINE_COST], penaltyEur = acc[A_PENALTY], co2Kg = acc[A_CO2], baselineCo2Kg = acc[A_BASELINE_CO2];
+  stepLoop(
+    {
+      n,
+      dtH,
+      s,
+      g,
+      out,
+      ctx,
+      container,
+      fleet,
+      anyV2g,
+      strategy,
+      gridStep,
+      shedOut,
+      classes,
+      demandPre,
+      sheddableTotal,
+      preChargeKw: pre.totalChargeKw,
+      evChargeKwByGroup,
+      v2gKwByGroup,
+      groupOfSession,
+      importLimitKw,
+      exportLimitKw,
+      tempC,
+      tempOffsetC,
+      stepsPerDay,
+      options,
+    },
+    acc,
+  );
+  const importKwh = acc[A_IMPORT],
+    exportKwh = acc[A_EXPORT],
+    curtailedKwh = acc[A_CURTAILED],
+    unservedKwh = acc[A_UNSERVED];
+  const shedKwh = acc[A_SHED],
+    pvKwh = acc[A_PV],
+    loadKwh = acc[A_LOAD],
+    evKwh = acc[A_EV],
+    v2gKwh = acc[A_V2G];
+  const peakImport = acc[A_PEAK],
+    shedEvents = acc[A_SHED_EVENTS],
+    throughputDisKwh = acc[A_THROUGHPUT],
+    storageLossKwh = acc[A_STORAGE_LOSS];
+  const costEur = acc[A_COST],
+    baselineCostEur = acc[A_BASELINE_COST],
+    penaltyEur = acc[A_PENALTY],
+    co2Kg = acc[A_CO2],
+    baselineCo2Kg = acc[A_BASELINE_CO2];
   const t2 = performance.now();
   options.onProgress?.(1);
 
   // Ageing: close the partial day and open cycles, then project end of life.
   const days = (n * dtH) / 24;
-  const remainingDays = days - Math.floor(n / stepsPerDay) * (stepsPerDay * dtH) / 24;
-  let capW = 0, sohStart = 0, sohEnd = 0, lowest = 1, qCalW = 0, qCycW = 0, firstEol = Number.POSITIVE_INFINITY, pExp = 0.5;
+  const remainingDays = days - (Math.floor(n / stepsPerDay) * (stepsPerDay * dtH)) / 24;
+  let capW = 0,
+    sohStart = 0,
+    sohEnd = 0,
+    lowest = 1,
+    qCalW = 0,
+    qCycW = 0,
+    firstEol = Number.POSITIVE_INFINITY,
+    pExp = 0.5;
   const packResults = packs.map((pk) => {
     pk.ageing.finish(remainingDays);
     const a = pk.ageing;
     const years = projectEndOfLifeYears(
-      { initialSoh: a.initialSoh, qLossCalendar: a.qLossCalendar, qLossCycle: a.qLossCycle, days, timeExponent: a.params.calendar.timeExponent },
+      {
+        initialSoh: a.initialSoh,
+        qLossCalendar: a.qLossCalendar,
+        qLossCycle: a.qLossCycle,
+        days,
+        timeExponent: a.params.calendar.timeExponent,
+      },
       input.storage.endOfLifeSoh,
     );
     const w = pk.capacityKwh / Math.max(1e-12, a.initialSoh);
@@ -185,7 +257,13 @@ export async function simulate(input: SimulationInput, options: SimulateOptions 
   const containerYears =
     capW > 0
       ? projectEndOfLifeYears(
-          { initialSoh: sohStartMean, qLossCalendar: qCalW / capW / sohStartMean, qLossCycle: qCycW / capW / sohStartMean, days, timeExponent: pExp },
+          {
+            initialSoh: sohStartMean,
+            qLossCalendar: qCalW / capW / sohStartMean,
+            qLossCycle: qCycW / capW / sohStartMean,
+            days,
+            timeExponent: pExp,
+          },
           input.storage.endOfLifeSoh,
         )
       : Number.POSITIVE_INFINITY;
@@ -257,16 +335,33 @@ function checkLengths(input: SimulationInput): void {
     ...s.sheddableKw.map((a, c): [string, ArrayLike<number>] => [`sheddableKw[${c}]`, a]),
   ];
   for (const [name, arr] of named) {
-    if (arr !== undefined && arr.length !== n) throw new RangeError(`series.${name} has ${arr.length} values, the timeline ${n}`);
+    if (arr !== undefined && arr.length !== n)
+      throw new RangeError(`series.${name} has ${arr.length} values, the timeline ${n}`);
   }
   if (input.grid.shedPenaltyEurPerKwh.length !== s.sheddableKw.length) {
     throw new RangeError('grid.shedPenaltyEurPerKwh needs one penalty per sheddable class');
   }
 }
 
-const A_IMPORT = 0, A_EXPORT = 1, A_CURTAILED = 2, A_UNSERVED = 3, A_SHED = 4, A_PV = 5, A_LOAD = 6, A_EV = 7, A_V2G = 8;
-const A_PEAK = 9, A_SHED_EVENTS = 10, A_THROUGHPUT = 11, A_STORAGE_LOSS = 12, A_COST = 13, A_BASELINE_COST = 14;
-const A_PENALTY = 15, A_CO2 = 16, A_BASELINE_CO2 = 17, ACC_COUNT = 18;
+const A_IMPORT = 0,
+  A_EXPORT = 1,
+  A_CURTAILED = 2,
+  A_UNSERVED = 3,
+  A_SHED = 4,
+  A_PV = 5,
+  A_LOAD = 6,
+  A_EV = 7,
+  A_V2G = 8;
+const A_PEAK = 9,
+  A_SHED_EVENTS = 10,
+  A_THROUGHPUT = 11,
+  A_STORAGE_LOSS = 12,
+  A_COST = 13,
+  A_BASELINE_COST = 14;
+const A_PENALTY = 15,
+  A_CO2 = 16,
+  A_BASELINE_CO2 = 17,
+  ACC_COUNT = 18;
 
 interface LoopArgs {
   readonly n: number;
@@ -301,9 +396,37 @@ interface LoopArgs {
  * allocation) and accumulators go to one Float64Array.
  */
 function stepLoop(a: LoopArgs, acc: Float64Array): void {
-  const { n, dtH, s, g, out, ctx, container, fleet, anyV2g, strategy, gridStep, shedOut, classes, demandPre, sheddableTotal } = a;
-  const { preChargeKw, evChargeKwByGroup, v2gKwByGroup, groupOfSession, importLimitKw, exportLimitKw, tempC, tempOffsetC, stepsPerDay, options } = a;
+  const {
+    n,
+    dtH,
+    s,
+    g,
+    out,
+    ctx,
+    container,
+    fleet,
+    anyV2g,
+    strategy,
+    gridStep,
+    shedOut,
+    classes,
+    demandPre,
+    sheddableTotal,
+  } = a;
+  const {
+    preChargeKw,
+    evChargeKwByGroup,
+    v2gKwByGroup,
+    groupOfSession,
+    importLimitKw,
+    exportLimitKw,
+    tempC,
+    tempOffsetC,
+    stepsPerDay,
+    options,
+  } = a;
   let wasShedding = false;
+  const record = out.loadServedKw.length === n;
 
   for (let i = 0; i < n; i++) {
     if (i % CHECK_EVERY_STEPS === 0) {
@@ -351,7 +474,15 @@ function stepLoop(a: LoopArgs, acc: Float64Array): void {
     let evLoss = 0;
     if (anyV2g) {
       const allowDischarge = g.islanded || !ctx.offPeak;
-      fleet.settle(residual < 0 ? -residual : 0, residual > 0 ? residual : 0, allowDischarge, dtH, evChargeKwByGroup, v2gKwByGroup, groupOfSession);
+      fleet.settle(
+        residual < 0 ? -residual : 0,
+        residual > 0 ? residual : 0,
+        allowDischarge,
+        dtH,
+        evChargeKwByGroup,
+        v2gKwByGroup,
+        groupOfSession,
+      );
       v2gCh = fleet.chargeKw;
       v2gDis = fleet.dischargeKw;
       evLoss = fleet.lossKwh;
@@ -364,19 +495,21 @@ function stepLoop(a: LoopArgs, acc: Float64Array): void {
     const shed = gridStep.shedKw;
     const evCharge = preChargeKw[i] + v2gCh;
 
-    out.loadServedKw[i] = load - shed - unserved;
-    out.shedKw[i] = shed;
-    out.storageChargeKw[i] = ch;
-    out.storageDischargeKw[i] = dis;
-    out.storageSoc[i] = ctx.capacityKwh > 0 ? container.energyKwh / ctx.capacityKwh : 0;
-    out.evChargeKw[i] = evCharge;
-    out.v2gKw[i] = v2gDis;
-    out.gridImportKw[i] = imp;
-    out.gridExportKw[i] = exp;
-    out.curtailedKw[i] = gridStep.curtailedKw;
-    out.unservedKw[i] = unserved;
-    out.storageLossKw[i] = (convLoss + selfDis) / dtH;
-    out.evLossKw[i] = evLoss / dtH;
+    if (record) {
+      out.loadServedKw[i] = load - shed - unserved;
+      out.shedKw[i] = shed;
+      out.storageChargeKw[i] = ch;
+      out.storageDischargeKw[i] = dis;
+      out.storageSoc[i] = ctx.capacityKwh > 0 ? container.energyKwh / ctx.capacityKwh : 0;
+      out.evChargeKw[i] = evCharge;
+      out.v2gKw[i] = v2gDis;
+      out.gridImportKw[i] = imp;
+      out.gridExportKw[i] = exp;
+      out.curtailedKw[i] = gridStep.curtailedKw;
+      out.unservedKw[i] = unserved;
+      out.storageLossKw[i] = (convLoss + selfDis) / dtH;
+      out.evLossKw[i] = evLoss / dtH;
+    }
 
     const price = s.importPriceEurPerKwh[i];
     const co2 = s.co2KgPerKwh[i];

@@ -33,7 +33,7 @@ export async function runSweep(base: SimulationInput, variants: readonly SweepVa
         })),
       },
     };
-    const r = await simulate(input);
+    const r = await simulate(input, { kpisOnly: true });
     results.push({ variant: v, kpis: r.kpis });
     onProgress?.((k + 1) / variants.length);
   }

@@ -134,6 +134,8 @@ export interface SimulateOptions {
   readonly onProgress?: (fraction: number) => void;
   /** Checked every few thousand steps; an AbortSignal fits. */
   readonly signal?: { readonly aborted: boolean };
+  /** KPIs only (sizing sweeps): the per-step series are not kept (their arrays have length 0). */
+  readonly kpisOnly?: boolean;
 }
 
 export class SimulationCancelled extends Error {

@@ -31,6 +31,11 @@ export class StorageContainer {
   private readonly headCh: Float64Array;
   private readonly headDis: Float64Array;
   private readonly ageing: PackAgeing[];
+  private readonly sdStep: Float64Array;
+  private readonly invEtaCdt: Float64Array;
+  private readonly etaDoverDt: Float64Array;
+  private readonly invCap: Float64Array;
+  private cachedDtH = Number.NaN;
   /** Totals of the current step, set by beginStep. */
   chargeHeadroomKw = 0;
   dischargeHeadroomKw = 0;
@@ -57,6 +62,10 @@ export class StorageContainer {
     this.headCh = new Float64Array(n);
     this.headDis = new Float64Array(n);
     this.ageing = this.packs.map((p) => p.ageing);
+    this.sdStep = new Float64Array(n);
+    this.invEtaCdt = new Float64Array(n);
+    this.etaDoverDt = new Float64Array(n);
+    this.invCap = Float64Array.from(this.cap, (c) => (c > 0 ? 1 / c : 0));
     this.capacityKwh = this.cap.reduce((a, b) => a + b, 0);
     this.minKwh = this.min.reduce((a, b) => a + b, 0);
     this.maxKwh = this.max.reduce((a, b) => a + b, 0);
@@ -77,24 +86,25 @@ export class StorageContainer {
    * (loss = (E − E_min)·σ·dt, see batteryPack.ts), then the charge and discharge headrooms.
    */
   beginStep(dtH: number): void {
+    if (dtH !== this.cachedDtH) this.cacheStep(dtH);
     let sd = 0;
     let hc = 0;
     let hd = 0;
     let e = 0;
     for (let k = 0; k < this.count; k++) {
       let ek = this.energy[k];
-      const above = ek - this.min[k];
-      if (above > 0) {
-        const r = this.sdPerHour[k] * dtH;
-        const loss = above * (r < 1 ? r : 1);
+      const mk = this.min[k];
+      if (ek > mk) {
+        const loss = (ek - mk) * this.sdStep[k];
         ek -= loss;
         sd += loss;
         this.energy[k] = ek;
       }
-      const room = this.max[k] - ek;
-      const c = room <= 0 ? 0 : Math.min(this.maxCh[k], room / (this.etaC[k] * dtH));
-      const avail = ek - this.min[k];
-      const d = avail <= 0 ? 0 : Math.min(this.maxDis[k], (avail * this.etaD[k]) / dtH);
+      // Headrooms: energy room over η·dt, capped by the power limits (multiplications by cached inverses).
+      const room = (this.max[k] - ek) * this.invEtaCdt[k];
+      const c = room <= 0 ? 0 : room < this.maxCh[k] ? room : this.maxCh[k];
+      const avail = (ek - mk) * this.etaDoverDt[k];
+      const d = avail <= 0 ? 0 : avail < this.maxDis[k] ? avail : this.maxDis[k];
       this.headCh[k] = c;
       this.headDis[k] = d;
       hc += c;
@@ -106,6 +116,16 @@ export class StorageContainer {
     this.dischargeHeadroomKw = hd;
     this.energyKwh = e;
     this.lossKwh = 0;
+  }
+
+  private cacheStep(dtH: number): void {
+    this.cachedDtH = dtH;
+    for (let k = 0; k < this.count; k++) {
+      const r = this.sdPerHour[k] * dtH;
+      this.sdStep[k] = r < 1 ? r : 1;
+      this.invEtaCdt[k] = 1 / (this.etaC[k] * dtH);
+      this.etaDoverDt[k] = this.etaD[k] / dtH;
+    }
   }
 
   /** Charges up to `kw` (bus side) for dt hours after beginStep; returns the accepted power. */
@@ -154,7 +174,7 @@ export class StorageContainer {
 
   /** Feeds the ageing models with this step's SoC and temperature. */
   sampleAgeing(tempC: number): void {
-    for (let k = 0; k < this.count; k++) this.ageing[k].sample(this.energy[k] / this.cap[k], tempC);
+    for (let k = 0; k < this.count; k++) this.ageing[k].sample(this.energy[k] * this.invCap[k], tempC);
   }
 
   advanceAgeing(days: number): void {
