@@ -70,4 +70,27 @@ describe('optimal dispatch (HiGHS LP)', () => {
       { numRuns: 25 },
     );
   }, 60_000);
+
+  it('rolls its horizon over several days (24 h committed out of 48 h) and beats the rule on periodic days', async () => {
+    const day = (h: number) => ({
+      pv: Math.max(0, 12 * Math.sin(((h - 6) / 12) * Math.PI)),
+      load: 3 + (h >= 18 && h < 22 ? 6 : 0),
+      price: h >= 22 || h < 6 ? 0.15 : 0.3,
+    });
+    const steps = Array.from({ length: 96 }, (_, i) => day(i % 24));
+    const base = {
+      pvKw: steps.map((x) => x.pv),
+      loadKw: steps.map((x) => x.load),
+      importPrice: steps.map((x) => x.price),
+      exportPrice: steps.map(() => 0.05),
+      packs: [{ initialSoc: 0.5 }],
+    };
+    const optimal = await simulate(fixture({ ...base, strategy: { kind: 'optimal', horizonHours: 48 } }));
+    const rule = await simulate(fixture({ ...base, strategy: { kind: 'self-consumption' } }));
+    expect(optimal.kpis.operatingCostEur).toBeLessThanOrEqual(rule.kpis.operatingCostEur + 1e-6 * Math.abs(rule.kpis.operatingCostEur));
+    for (const soc of optimal.series.storageSoc) {
+      expect(soc).toBeGreaterThanOrEqual(0.1 - 1e-9);
+      expect(soc).toBeLessThanOrEqual(0.95 + 1e-9);
+    }
+  });
 });
