@@ -24,9 +24,16 @@ function installationShares(input: SystemsInput): number[] {
   const total = surfaces.reduce((s, x) => s + x, 0);
   const needSurface = input.needSurfaceM2 ?? input.surfaceM2;
   const denom = Math.max(total, needSurface);
-  // Building-scope needs: an installation described for one apartment carries that apartment's
-  // share only; otherwise a single installation heats the whole rated surface.
-  if (surfaces.length === 1 && !(needSurface > input.surfaceM2 * 1.01 && total > 0)) return [1];
+  const buildingScope = needSurface > input.surfaceM2 * 1.01;
+  // Building-scope needs: an installation with a distribution key serves the whole building (the
+  // key then rates the apartment); without one, an installation described for one apartment
+  // carries that apartment's share only. Otherwise a single installation heats everything.
+  if (buildingScope) {
+    return input.installations.heating.map((inst, i) =>
+      inst.dwellingShare !== undefined ? (surfaces.length === 1 ? 1 : surfaces[i] / denom) : denom > 0 ? surfaces[i] / denom : 0,
+    );
+  }
+  if (surfaces.length === 1) return [1];
   return surfaces.map((s) => (denom > 0 ? s / denom : 0));
 }
 
