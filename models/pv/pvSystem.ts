@@ -24,7 +24,7 @@ import { poaIrradiance, type PoaComponents, type SkyDiffuseModel } from '../sola
 import type { WeatherSeries, WeatherSite } from '../weather/weatherSeries';
 import { SAPM_PARAMS, sapmCellTemperatureC } from './cellTemperature';
 import { groundDiffuseEffectiveAoiDeg, physicalIam, physicalIamTable, skyDiffuseEffectiveAoiDeg } from './iam';
-import { pvwattsInverterAc } from './inverter';
+import { pvwattsInverterUnclippedAc } from './inverter';
 import { arrayLossPct, parsePvArrays, type PvArray, type PvArrayInput } from './pvArray';
 
 export interface PvOptions {
@@ -34,6 +34,8 @@ export interface PvOptions {
   readonly horizon?: HorizonProfile;
   /** Age of the system in years for the degradation factor (default 0 = first year). */
   readonly yearsSinceInstall?: number;
+  /** Wind speed used by the cell-temperature model when the weather has none, m/s (default 1, conservative). */
+  readonly defaultWindMs?: number;
   /** Beam/diffuse split when the weather has GHI only: 'erbs' (default) or 'disc' (Maxwell 1987). */
   readonly decomposition?: 'erbs' | 'disc';
 }
@@ -97,6 +99,7 @@ export function pvAcKw(arraysInput: readonly PvArrayInput[], weather: WeatherSer
   const hasComponents = weather.dniWm2 !== undefined && weather.dhiWm2 !== undefined;
   const pressurePa = pressureFromAltitudePa(where.elevationM);
   const wind = weather.windMs;
+  const defaultWind = options.defaultWindMs ?? 1;
   let clippedKwh = 0;
   let dayStartMs = -1;
   let dniExtra = 0;
@@ -136,7 +139,7 @@ export function pvAcKw(arraysInput: readonly PvArrayInput[], weather: WeatherSer
     poaInput.dniExtraWm2 = dniExtra;
     poaInput.relativeAirMass = relativeAirMass(zen);
     poaInput.beamBlocked = options.horizon !== undefined && sun.apparentElevationDeg[i] < horizonElevationDeg(options.horizon, sun.azimuthDeg[i]);
-    const windMs = wind ? wind[i] : 1;
+    const windMs = wind ? wind[i] : defaultWind;
     let ac = 0;
     let dc = 0;
     let poaMean = 0;
@@ -149,8 +152,9 @@ export function pvAcKw(arraysInput: readonly PvArrayInput[], weather: WeatherSer
       const transmitted = poa.beamWm2 * iamBeam(poa.cosAoi) + poa.skyDiffuseWm2 * c.iamSky + poa.groundWm2 * c.iamGround;
       const tCell = sapmCellTemperatureC(poa.globalWm2, tAir, windMs, c.thermal);
       const pdc = Math.max(0, c.a.kWp * (transmitted / 1000) * (1 + c.gamma * (tCell - 25)) * c.dcFactor);
-      const pac = pvwattsInverterAc(pdc, c.pac0Kw, c.eta);
-      clippedKwh += clippedPowerKw(pdc, c.pac0Kw, c.eta) * stepH;
+      const unclipped = pvwattsInverterUnclippedAc(pdc, c.pac0Kw, c.eta);
+      const pac = Math.min(unclipped, c.pac0Kw);
+      clippedKwh += (unclipped - pac) * stepH;
       dc += pdc;
       ac += pac;
       poaMean += poa.globalWm2 * c.weight;
@@ -160,15 +164,6 @@ export function pvAcKw(arraysInput: readonly PvArrayInput[], weather: WeatherSer
     poaWm2[i] = poaMean;
   }
   return { acKw, dcKw, poaWm2, clippedKwh };
-}
-
-/** AC power the inverter curve would give without its AC limit, minus the limit (≥ 0), kW. */
-function clippedPowerKw(pdc: number, pac0: number, etaNominal: number): number {
-  if (!(pdc > 0)) return 0;
-  const pdc0 = pac0 / etaNominal;
-  const zeta = pdc / pdc0;
-  const eta = (etaNominal / 0.9637) * (-0.0162 * zeta - 0.0059 / zeta + 0.9858);
-  return Math.max(0, eta * pdc - pac0);
 }
 
 export interface PvYearly {
