@@ -150,14 +150,14 @@ function waterFill(available: number, need: Float64Array, got: Float64Array, act
     let saturated = false;
     for (let i = 0; i < m; i++) {
       if (!active[i]) continue;
-      const offer = (remaining * ratios[i]) / ratioSum;
+      const offer = remaining * (ratios[i] / ratioSum);
       if (need[i] - got[i] <= offer) {
         saturated = true;
         break;
       }
     }
     if (!saturated) {
-      for (let i = 0; i < m; i++) if (active[i]) got[i] += (remaining * ratios[i]) / ratioSum;
+      for (let i = 0; i < m; i++) if (active[i]) got[i] += remaining * (ratios[i] / ratioSum);
       return;
     }
     // Serve fully every consumer whose remaining need fits in its offer at this pass's ratio sum.
@@ -166,7 +166,7 @@ function waterFill(available: number, need: Float64Array, got: Float64Array, act
     for (let i = 0; i < m; i++) {
       if (!active[i]) continue;
       const rest = need[i] - got[i];
-      if (rest <= (passRemaining * ratios[i]) / passSum) {
+      if (rest <= passRemaining * (ratios[i] / passSum)) {
         got[i] = need[i];
         remaining -= rest;
         active[i] = 0;
