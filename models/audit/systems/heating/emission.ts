@@ -6,7 +6,6 @@
  * method's tables; without an id, the §12 defaults by emitter family are used.
  */
 import { TABLES, byTvId, numCell } from '../tables';
-import { classifyEmission } from '../enums';
 import type { HeatingEmitter, EmitterResult } from '../types';
 
 export function emitterEfficiencies(
@@ -16,7 +15,6 @@ export function emitterEfficiencies(
   surfaceM2: number,
   warnings: string[],
 ): EmitterResult {
-  const cls = classifyEmission(em.emissionTypeId);
   const reRow = byTvId(TABLES.re, 'tv_rendement_emission_id', em.tvReId);
   const rdRow = byTvId(TABLES.rd, 'tv_rendement_distribution_ch_id', em.tvRdId);
   const rrRow = byTvId(TABLES.rr, 'tv_rendement_regulation_id', em.tvRrId);
@@ -29,12 +27,37 @@ export function emitterEfficiencies(
     warnings.push(`emitter ${em.emissionTypeId}: table ids missing (re/rd/rr/i0), §12 defaults used`);
   }
   const g = gvWK / (ceilingHeightM * surfaceM2);
+  const d = defaultsByEmission(em.emissionTypeId, em.tempDistributionId);
   const i0v = i0 ?? 0.9;
-  return {
-    re: re ?? (cls.emitter === 'plancher' ? 1 : cls.emitter === 'plafond' ? 0.98 : 0.95),
-    rd: rd ?? (cls.hydraulic ? (cls.collective ? 0.85 : 0.88) : cls.emitter === 'air' ? 0.8 : 1),
-    rr: rr ?? 0.9,
-    i0: i0v,
-    int: i0v / (1 + 0.1 * (g - 1)),
-  };
+  return { re: re ?? d.re, rd: rd ?? d.rd, rr: rr ?? d.rr, i0: i0v, int: i0v / (1 + 0.1 * (g - 1)) };
+}
+
+/**
+ * §12.1-12.3 values by emitter type (enum_type_emission_distribution_id) when the record carries
+ * no table id; distribution networks are taken as not insulated (the conservative column).
+ */
+export function defaultsByEmission(id: number, tempDistributionId?: number): { re: number; rd: number; rr: number } {
+  const high = tempDistributionId === 4;
+  const water = (collective: boolean) => (collective ? (high ? 0.85 : 0.87) : high ? 0.88 : 0.91);
+  if (id === 1) return { re: 0.95, rd: 1, rr: 0.99 };
+  if (id === 2 || id === 3) return { re: 0.97, rd: 1, rr: 0.99 };
+  if (id === 4) return { re: 0.95, rd: 1, rr: 0.96 };
+  if (id === 5) return { re: 0.95, rd: 0.8, rr: 0.96 };
+  if (id >= 6 && id <= 9) return { re: 0.95, rd: 1, rr: id === 6 || id === 8 ? 0.98 : 0.96 };
+  if (id === 10) return { re: 0.95, rd: 1, rr: 0.95 };
+  if (id >= 11 && id <= 14) return { re: 1, rd: water(id <= 12), rr: id <= 12 ? 0.9 : 0.95 };
+  if (id >= 15 && id <= 18) return { re: 0.98, rd: water(id <= 16), rr: id <= 16 ? 0.9 : 0.95 };
+  if (id === 19) return { re: 0.95, rd: 1, rr: 0.96 };
+  if (id >= 20 && id <= 23) return { re: 0.95, rd: 1, rr: 0.8 };
+  if (id >= 24 && id <= 39) {
+    const k = (id - 24) % 8; // 0-3 without thermostatic valves, 4-7 with
+    return { re: 0.95, rd: water(k % 4 < 2), rr: k < 4 ? 0.9 : 0.95 };
+  }
+  if (id === 40) return { re: 0.95, rd: 1, rr: 0.9 };
+  if (id === 42 || id === 50) return { re: 0.95, rd: 1, rr: 0.96 };
+  if (id === 43) return { re: 1, rd: 1, rr: 0.9 };
+  if (id === 44) return { re: 0.98, rd: 1, rr: 0.9 };
+  if (id === 45) return { re: 0.95, rd: 1, rr: 0.9 };
+  if (id >= 46 && id <= 49) return { re: 0.95, rd: water(id <= 47), rr: 0.96 };
+  return { re: 0.95, rd: 1, rr: 0.9 };
 }

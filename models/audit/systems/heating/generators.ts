@@ -85,7 +85,14 @@ export function characteriseHeatingGenerators(
     const energy = energyFromId(gen.energyId, 'generateur_chauffage.enum_type_energie_id');
     // The energy decides when it contradicts the type (e.g. the default collective generator 119
     // declared on a heat network): a network is a network (§12.4.1, Rg 0.97).
-    const cls: HeatingGeneratorClass = energy === 'reseau_chaleur' ? { kind: 'network', rg: 0.97 } : classifyHeatingGenerator(gen.typeId);
+    const byType = classifyHeatingGenerator(gen.typeId);
+    // Likewise a combustion type declared on electricity is a Joule-effect generator (§12.4.1).
+    const cls: HeatingGeneratorClass =
+      energy === 'reseau_chaleur'
+        ? { kind: 'network', rg: 0.97 }
+        : (energy === 'electricite' || energy === 'electricite_renouvelable') && byType.kind === 'combustion'
+          ? { kind: 'joule', rg: 1, device: 'direct' }
+          : byType;
     switch (cls.kind) {
       case 'pac': {
         const year = representativeYear(cls.yearMin, cls.yearMax, dpeYear);
