@@ -66,6 +66,24 @@ export function offPeakSteps(ranges: readonly string[], calendar: LocalCalendar)
   return out;
 }
 
+/**
+ * Per step: the fraction of the step (0–1) spent in off-peak hours, from the local minute the step starts at.
+ * Exact when ranges start on step boundaries; otherwise a 60 min step starting 01:00 with HC from 01:30 gets 0.5.
+ */
+export function offPeakFractionSteps(ranges: readonly string[], calendar: LocalCalendar): Float64Array {
+  const mask = offPeakMinuteMask(ranges);
+  // Prefix sums over two days so a step running past midnight needs no special case.
+  const prefix = new Uint16Array(2 * 1440 + 1);
+  for (let m = 0; m < 2 * 1440; m++) prefix[m + 1] = prefix[m] + mask[m % 1440];
+  const step = calendar.timeline.stepMinutes;
+  const out = new Float64Array(calendar.timeline.length);
+  for (let i = 0; i < out.length; i++) {
+    const m = calendar.localMinuteOfDay[i];
+    out[i] = (prefix[m + step] - prefix[m]) / step;
+  }
+  return out;
+}
+
 /** Off-peak hours per day of the ranges. */
 export function offPeakHoursPerDay(ranges: readonly string[]): number {
   const mask = offPeakMinuteMask(ranges);

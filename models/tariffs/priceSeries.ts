@@ -1,11 +1,11 @@
 /**
  * Energy price (EUR/kWh) and HP/HC period of every step of a timeline, for any tariff of tariffSpecs.ts.
- * Steps are labelled by the local time at their start (an hourly step starting 21:00 is HP even if HC began at
- * 21:30: give off-peak ranges on step boundaries, or use a finer step).
+ * A step that straddles an HP/HC boundary (hourly step, HC from 01:30) gets the time-weighted mean price and the
+ * period that covers most of it.
  */
 import type { LocalCalendar } from '../calendar/localCalendar';
 import type { Timeline } from '../core/timeline';
-import { offPeakMinuteMask } from './offPeakHours';
+import { offPeakFractionSteps, offPeakMinuteMask } from './offPeakHours';
 import { TRVE_DEFAULT } from './regulatedPrices';
 import { sampleRegularSeries } from './sampleSeries';
 import { type TariffSpec, TariffError, parseTariffSpec } from './tariffSpecs';
@@ -46,11 +46,11 @@ export function importPriceSeries(tariff: TariffSpec, timeline: Timeline, calend
       eurPerKwh.fill(t.eurPerKwh ?? ((t.subscription?.powerKva ?? 0) >= 9 ? TRVE_DEFAULT.baseFrom9KvaEurPerKwh : TRVE_DEFAULT.baseEurPerKwh));
       return { eurPerKwh, period, ...common };
     case 'hphc': {
-      const mask = offPeakMinuteMask(t.offPeakRanges);
+      const hcFraction = offPeakFractionSteps(t.offPeakRanges, calendar);
       for (let i = 0; i < n; i++) {
-        const hc = mask[calendar.localMinuteOfDay[i]];
-        period[i] = hc;
-        eurPerKwh[i] = hc ? t.hcEurPerKwh : t.hpEurPerKwh;
+        const f = hcFraction[i];
+        period[i] = f >= 0.5 ? PERIOD.hc : PERIOD.hp;
+        eurPerKwh[i] = f === 1 ? t.hcEurPerKwh : f === 0 ? t.hpEurPerKwh : f * t.hcEurPerKwh + (1 - f) * t.hpEurPerKwh;
       }
       return { eurPerKwh, period, ...common };
     }
@@ -81,8 +81,8 @@ export function importPriceSeries(tariff: TariffSpec, timeline: Timeline, calend
       }
       eurPerKwh.set(sampled);
       if (t.offPeakRanges) {
-        const mask = offPeakMinuteMask(t.offPeakRanges);
-        for (let i = 0; i < n; i++) period[i] = mask[calendar.localMinuteOfDay[i]];
+        const hcFraction = offPeakFractionSteps(t.offPeakRanges, calendar);
+        for (let i = 0; i < n; i++) period[i] = hcFraction[i] >= 0.5 ? PERIOD.hc : PERIOD.hp;
       }
       return { eurPerKwh, period, ...common };
     }

@@ -59,6 +59,21 @@ describe('importPriceSeries', () => {
     expect(p.period[(Date.UTC(2026, 6, 15, 19) - tl.startUtcMs) / 3_600_000]).toBe(0);
     expect(p.subscriptionEurPerYear).toBe(250);
   });
+  it('HP/HC ranges off the step grid: time-weighted price, majority period', () => {
+    const p = importPriceSeries({ kind: 'hphc', hpEurPerKwh: 0.3, hcEurPerKwh: 0.1, offPeakRanges: ['01:30-07:30', '12:15-14:15'] }, tl, cal);
+    const at = (h: number) => cal.localHour.findIndex((x, i) => x === h && cal.localDayIndex[i] === 10);
+    expect(p.eurPerKwh[at(1)]).toBeCloseTo(0.2, 12); // 01:00–02:00, half HC
+    expect(p.eurPerKwh[at(3)]).toBe(0.1);
+    expect(p.eurPerKwh[at(7)]).toBeCloseTo(0.2, 12);
+    expect(p.eurPerKwh[at(12)]).toBeCloseTo(0.1 * 0.75 + 0.3 * 0.25, 12);
+    expect(p.period[at(12)]).toBe(PERIOD.hc);
+    expect(p.eurPerKwh[at(14)]).toBeCloseTo(0.1 * 0.25 + 0.3 * 0.75, 12);
+    expect(p.period[at(14)]).toBe(PERIOD.hp);
+    // Over a day, the mean price weights 8 HC hours and 16 HP hours exactly.
+    let sum = 0;
+    for (let i = 0; i < tl.length; i++) if (cal.localDayIndex[i] === 10) sum += p.eurPerKwh[i];
+    expect(sum).toBeCloseTo(8 * 0.1 + 16 * 0.3, 9);
+  });
   it('rejects bad specs with the field named', () => {
     expect(() => importPriceSeries({ kind: 'base', eurPerKwh: 195 }, tl, cal)).toThrow('tariff: eurPerKwh: eurPerKwh must be <= 10 EUR/kWh (is it in EUR/MWh?)');
     expect(() => importPriceSeries({ kind: 'hphc', offPeakRanges: [] }, tl, cal)).toThrow('tariff: offPeakRanges: offPeakRanges needs at least one range');

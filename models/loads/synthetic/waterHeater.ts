@@ -9,7 +9,7 @@
  * (3CL §11.6.2) are not modelled separately: they are part of the annual energy given.
  */
 import type { LocalCalendar } from '../../calendar/localCalendar';
-import { offPeakHoursPerDay, offPeakSteps } from '../../tariffs/offPeakHours';
+import { offPeakFractionSteps, offPeakHoursPerDay } from '../../tariffs/offPeakHours';
 import { type ClimateZone, dailyHotWaterNeedFactor } from './coldWaterTemperature';
 
 export function waterHeaterKw(
@@ -23,7 +23,7 @@ export function waterHeaterKw(
   const tl = calendar.timeline;
   const n = tl.length;
   const stepH = tl.stepMinutes / 60;
-  const hc = offPeakSteps(offPeakRanges, calendar);
+  const hc = offPeakFractionSteps(offPeakRanges, calendar); // a step half in HC allows half the energy
   const draw = new Float64Array(n); // kWh drawn per step, before scaling
   let total = 0;
   for (let i = 0; i < n; i++) {
@@ -43,8 +43,8 @@ export function waterHeaterKw(
     let deficit = initialDeficitKwh;
     for (let i = 0; i < n; i++) {
       deficit += draw[i] * scale;
-      if (hc[i]) {
-        const e = Math.min(deficit, power * stepH);
+      if (hc[i] > 0) {
+        const e = Math.min(deficit, power * stepH * hc[i]);
         kw[i] = e / stepH;
         deficit -= e;
       } else kw[i] = 0;
