@@ -29,6 +29,8 @@ export function heatingModel(id: string, a: Heating, ctx: FlexContext, occupied:
   const dt = ctx.stepH;
   const H = a.heatLossKwPerK;
   const decay = Math.exp((-dt * H) / a.capacityKwhPerK);
+  const cop = new Float64Array(ctx.n);
+  for (let t = 0; t < ctx.n; t++) cop[t] = a.system === 'heatPump' ? heatPumpCop(a.sinkTempC, ctx.outdoorTempC[t]) : 1;
   const model: FlexAssetModel = {
     id,
     kind: 'heating',
@@ -44,16 +46,16 @@ export function heatingModel(id: string, a: Heating, ctx: FlexContext, occupied:
       const Te = ctx.outdoorTempC[t];
       const occ = occupied[t] === 1;
       const gains = occ ? a.internalGainsKw : 0;
-      const cop = a.system === 'heatPump' ? heatPumpCop(a.sinkTempC, Te) : 1;
-      const heatMax = a.powerKw * cop;
-      // Heat flow that brings T_i exactly to `target` at the end of the step (may be < 0).
-      const heatFor = (target: number) => ((target - Ti * decay) / (1 - decay) - Te) * H - gains;
+      const heatMax = a.powerKw * cop[t];
+      // Heat flow that brings T_i exactly to a target at the end of the step is
+      // ((target − T_i·decay)/(1 − decay) − T_e)·H − gains (may be < 0).
       const floor = occ ? a.bandMinC : a.unoccupiedMinC;
-      const heatFloor = Math.min(heatMax, Math.max(0, heatFor(floor)));
+      const heatFloor = Math.min(heatMax, Math.max(0, ((floor - Ti * decay) / (1 - decay) - Te) * H - gains));
       let heat: number;
       model.overridden = false;
       if (mode === MODE_BASELINE) {
-        heat = Math.min(heatMax, Math.max(0, heatFor(occ ? a.setpointC : a.setbackC), heatFloor));
+        const target = occ ? a.setpointC : a.setbackC;
+        heat = Math.min(heatMax, Math.max(0, ((target - Ti * decay) / (1 - decay) - Te) * H - gains, heatFloor));
       } else if (mode === MODE_DOWN) {
         heat = 0;
         if (heatFloor > 1e-12) {
@@ -61,14 +63,14 @@ export function heatingModel(id: string, a: Heating, ctx: FlexContext, occupied:
           model.overridden = true;
         }
       } else {
-        heat = Math.min(heatMax, Math.max(0, heatFor(a.bandMaxC)));
+        heat = Math.min(heatMax, Math.max(0, ((a.bandMaxC - Ti * decay) / (1 - decay) - Te) * H - gains));
         if (heat <= 1e-12) model.overridden = true;
       }
       const teq = Te + (heat + gains) / H;
       const tEnd = teq + (Ti - teq) * decay;
       if (occ) s[0] += Math.max(0, a.setpointC - 0.5 * (Ti + tEnd)) * dt;
       s[1] = tEnd;
-      return heat / cop;
+      return heat / cop[t];
     },
   };
   return model;

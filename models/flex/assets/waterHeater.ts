@@ -31,15 +31,22 @@ export function waterHeaterModel(id: string, a: WaterHeater, ctx: FlexContext): 
   const capacityKwhPerK = (a.tankLitres * WATER_WH_PER_LITRE_K) / 1000;
   const uaKwPerK = a.lossWPerK / 1000;
   const dt = ctx.stepH;
-  const drawFlowKwPerK = new Float64Array(ctx.n); // ṁ·c_p over each step, kW/K
+  // Everything that depends only on the step is computed once: the hot loop allocates nothing.
+  const gKwPerK = new Float64Array(ctx.n); // UA + ṁ·c_p over each step, kW/K
+  const decay = new Float64Array(ctx.n);
+  const passiveEqC = new Float64Array(ctx.n);
   const offPeak = new Uint8Array(ctx.n);
   const profileSum = DEFAULT_DRAW_PROFILE.reduce((s, v) => s + v, 0);
   for (let t = 0; t < ctx.n; t++) {
     const h = localHourOf(ctx, t);
     const litresThisStep = (a.dailyDrawLitres * DEFAULT_DRAW_PROFILE[Math.floor(h)] * dt) / profileSum;
-    drawFlowKwPerK[t] = (litresThisStep * WATER_WH_PER_LITRE_K) / 1000 / dt;
+    const drawKwPerK = (litresThisStep * WATER_WH_PER_LITRE_K) / 1000 / dt;
+    gKwPerK[t] = uaKwPerK + drawKwPerK;
+    decay[t] = Math.exp((-dt * gKwPerK[t]) / capacityKwhPerK);
+    passiveEqC[t] = (uaKwPerK * a.ambientC + drawKwPerK * a.coldWaterC) / gKwPerK[t];
     offPeak[t] = inWindow(h, a.offPeakFromH, a.offPeakToH) ? 1 : 0;
   }
+  const pMax = a.powerKw;
   const model: FlexAssetModel = {
     id,
     kind: 'waterHeater',
@@ -52,17 +59,16 @@ export function waterHeaterModel(id: string, a: WaterHeater, ctx: FlexContext): 
     },
     step(s, t, mode: Mode) {
       const T = s[1];
-      const g = uaKwPerK + drawFlowKwPerK[t];
-      const decay = Math.exp((-dt * g) / capacityKwhPerK);
-      const passiveEq = (uaKwPerK * a.ambientC + drawFlowKwPerK[t] * a.coldWaterC) / g;
-      // Power that brings the tank exactly to `target` at the end of the step (may be < 0).
-      const powerFor = (target: number) => ((target - T * decay) / (1 - decay) - passiveEq) * g;
-      const pMax = a.powerKw;
-      const pFloor = Math.min(pMax, Math.max(0, powerFor(a.minTempC)));
+      const g = gKwPerK[t];
+      const d = decay[t];
+      const eq = passiveEqC[t];
+      // Power that brings the tank exactly to a target at the end of the step is
+      // ((target − T·d)/(1 − d) − eq)·g (may be < 0).
+      const pFloor = Math.min(pMax, Math.max(0, ((a.minTempC - T * d) / (1 - d) - eq) * g));
       let p: number;
       model.overridden = false;
       if (mode === MODE_BASELINE) {
-        p = offPeak[t] ? Math.min(pMax, Math.max(0, powerFor(a.setpointC))) : 0;
+        p = offPeak[t] ? Math.min(pMax, Math.max(0, ((a.setpointC - T * d) / (1 - d) - eq) * g)) : 0;
         p = Math.max(p, pFloor);
       } else if (mode === MODE_DOWN) {
         p = 0;
@@ -71,10 +77,10 @@ export function waterHeaterModel(id: string, a: WaterHeater, ctx: FlexContext): 
           model.overridden = true;
         }
       } else {
-        p = Math.min(pMax, Math.max(0, powerFor(a.maxTempC)));
+        p = Math.min(pMax, Math.max(0, ((a.maxTempC - T * d) / (1 - d) - eq) * g));
         if (p <= 1e-12) model.overridden = true;
       }
-      const tEnd = passiveEq + p / g + (T - passiveEq - p / g) * decay;
+      const tEnd = eq + p / g + (T - eq - p / g) * d;
       s[0] += Math.max(0, a.setpointC - 0.5 * (T + tEnd)) * dt * a.count;
       s[1] = tEnd;
       return p * a.count;
