@@ -110,3 +110,28 @@ describe('annex 1 formulas', () => {
     expect(() => ventilationFlows(99)).toThrow(/enum_type_ventilation_id/);
   });
 });
+
+describe('input validation names the element', () => {
+  const base = (cg: string, extra = '') => `<dpe><numero_dpe>T</numero_dpe><administratif><date_etablissement_dpe>2023-05-02</date_etablissement_dpe><enum_version_id>2.2</enum_version_id></administratif>
+    <logement><caracteristique_generale><enum_periode_construction_id>1</enum_periode_construction_id><enum_methode_application_dpe_log_id>1</enum_methode_application_dpe_log_id>${cg}</caracteristique_generale>
+    <meteo><enum_zone_climatique_id>1</enum_zone_climatique_id><enum_classe_altitude_id>1</enum_classe_altitude_id><batiment_materiaux_anciens>0</batiment_materiaux_anciens></meteo>
+    <enveloppe><inertie><enum_classe_inertie_id>3</enum_classe_inertie_id></inertie>${extra}</enveloppe>
+    <ventilation_collection><ventilation><donnee_entree><enum_type_ventilation_id>2</enum_type_ventilation_id><plusieurs_facade_exposee>1</plusieurs_facade_exposee><tv_q4pa_conv_id>5</tv_q4pa_conv_id></donnee_entree></ventilation></ventilation_collection></logement></dpe>`;
+  const run = (xml: string) => computeEnvelope(parseDpeXml(xml).input);
+  it('accepts a minimal house and computes its air renewal', () => {
+    const r = run(base('<surface_habitable_logement>100</surface_habitable_logement><hsp>2.5</hsp>'));
+    // Hvent = 0.34·2.23·100 (§4, natural ventilation by high and low vents).
+    expect(r.losses.hventWK).toBeCloseTo(0.34 * 2.23 * 100, 10);
+    expect(r.conventionnel.besoinChKwh).toBeGreaterThan(0);
+  });
+  it('rejects a ceiling height out of range', () => {
+    expect(() => run(base('<surface_habitable_logement>100</surface_habitable_logement><hsp>0.3</hsp>'))).toThrow(/caracteristique_generale\/hsp/);
+  });
+  it('rejects a missing surface', () => {
+    expect(() => run(base('<hsp>2.5</hsp>'))).toThrow(/surface_habitable_logement/);
+  });
+  it('rejects a negative wall surface', () => {
+    const wall = '<mur_collection><mur><donnee_entree><enum_type_adjacence_id>1</enum_type_adjacence_id><surface_paroi_opaque>-3</surface_paroi_opaque></donnee_entree></mur></mur_collection>';
+    expect(() => run(base('<surface_habitable_logement>100</surface_habitable_logement><hsp>2.5</hsp>', wall))).toThrow(/mur\[0\]\/surface_paroi_opaque/);
+  });
+});

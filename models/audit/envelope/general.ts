@@ -5,6 +5,7 @@
  */
 import type { DpeInputRaw } from '../xml/parse';
 import { flag, node, optNum, optStr, reqNum } from '../xml/read';
+import { validateGeneral } from './schema';
 import type { BuildingType, ClimateZone, DpeGeneral, InertiaClass } from '../types';
 
 const ZONES: ClimateZone[] = ['H1a', 'H1b', 'H1c', 'H2a', 'H2b', 'H2c', 'H2d', 'H3'];
@@ -67,7 +68,7 @@ export function readGeneral(input: DpeInputRaw): DpeGeneral {
   // A record not yet issued (pre-deposit, date "NON_DEPOSE") is rated with the visit date, or with
   // the conventions in force before the 2026 change of the electricity factor.
   const dpeDate = isDate(issued) ? issued : isDate(visited) ? visited : NOT_ISSUED_DATE;
-  return {
+  return validateGeneral({
     numeroDpe: input.numeroDpe,
     dpeDate: dpeDate.slice(0, 10),
     versionId: optNum(input.administratif, 'enum_version_id') ?? 2,
@@ -87,5 +88,5 @@ export function readGeneral(input: DpeInputRaw): DpeGeneral {
     altitudeM: optNum(meteo, 'altitude'),
     oldMaterials: flag(meteo, 'batiment_materiaux_anciens'),
     inertia: inertia ?? 'moyenne',
-  };
+  });
 }

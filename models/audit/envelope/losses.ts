@@ -8,6 +8,7 @@ import { airRenewal } from './airRenewal';
 import { ceilingU, floorU, wallU, type OpaqueContext } from './opaque';
 import { doorU, windowThermal } from './openings';
 import { reductionCoefficient } from './reduction';
+import { nonNegative } from './schema';
 import { byTvId, envelopeTables } from './tables';
 import { orientationCoefficients } from '../climate/climate';
 import { entry, items, node, optNum } from '../xml/read';
@@ -54,7 +55,7 @@ export function computeLosses(input: DpeInputRaw, general: DpeGeneral): { losses
     const de = entry(el);
     const b = reductionCoefficient(de);
     const { u0, u } = wallU(de, ctx);
-    const area = optNum(de, 'surface_paroi_opaque') ?? 0;
+    const area = nonNegative(optNum(de, 'surface_paroi_opaque'), `enveloppe/mur[${index}]/surface_paroi_opaque`);
     murWK += b * u * area;
     if (b > 0 && optNum(de, 'enum_type_adjacence_id') !== 22) sdepM2 += area;
     details.push({ kind: 'mur', index, values: { b, umur: u, umur0: u0 } });
@@ -63,14 +64,14 @@ export function computeLosses(input: DpeInputRaw, general: DpeGeneral): { losses
     const de = entry(el);
     const b = reductionCoefficient(de);
     const { u0, u, uFinal } = floorU(de, ctx);
-    plancherBasWK += b * uFinal * (optNum(de, 'surface_paroi_opaque') ?? 0);
+    plancherBasWK += b * uFinal * nonNegative(optNum(de, 'surface_paroi_opaque'), `enveloppe/plancher_bas[${index}]/surface_paroi_opaque`);
     details.push({ kind: 'plancher_bas', index, values: { b, upb: u, upb0: u0, upb_final: uFinal } });
   });
   items(env, 'plancher_haut_collection', 'plancher_haut').forEach((el, index) => {
     const de = entry(el);
     const b = reductionCoefficient(de);
     const { u0, u } = ceilingU(de, ctx);
-    const area = optNum(de, 'surface_paroi_opaque') ?? 0;
+    const area = nonNegative(optNum(de, 'surface_paroi_opaque'), `enveloppe/plancher_haut[${index}]/surface_paroi_opaque`);
     plancherHautWK += b * u * area;
     if (b > 0 && optNum(de, 'enum_type_adjacence_id') !== 22) sdepM2 += area;
     details.push({ kind: 'plancher_haut', index, values: { b, uph: u, uph0: u0 } });
@@ -79,7 +80,7 @@ export function computeLosses(input: DpeInputRaw, general: DpeGeneral): { losses
     const de = entry(el);
     const b = reductionCoefficient(de);
     const w = windowThermal(de);
-    const area = optNum(de, 'surface_totale_baie') ?? 0;
+    const area = nonNegative(optNum(de, 'surface_totale_baie'), `enveloppe/baie_vitree[${index}]/surface_totale_baie`);
     baieWK += b * w.uMenuiserie * area;
     if (b > 0) sdepM2 += area;
     // Solar gains count glazing on the outside (b = 1 walls); glazing onto unheated spaces is
@@ -95,7 +96,7 @@ export function computeLosses(input: DpeInputRaw, general: DpeGeneral): { losses
     const de = entry(el);
     const b = reductionCoefficient(de);
     const u = doorU(de);
-    const area = optNum(de, 'surface_porte') ?? 0;
+    const area = nonNegative(optNum(de, 'surface_porte'), `enveloppe/porte[${index}]/surface_porte`);
     porteWK += b * u * area;
     if (b > 0) sdepM2 += area;
     details.push({ kind: 'porte', index, values: { b, uporte: u } });
@@ -106,7 +107,7 @@ export function computeLosses(input: DpeInputRaw, general: DpeGeneral): { losses
     const entered = optNum(de, 'k_saisi');
     const k = method !== 1 && entered !== undefined ? entered : (byTvId(envelopeTables.kpt, optNum(de, 'tv_pont_thermique_id')) ?? entered ?? 0);
     const share = optNum(de, 'pourcentage_valeur_pont_thermique') ?? 1;
-    pontThermiqueWK += (optNum(de, 'l') ?? 0) * k * share;
+    pontThermiqueWK += nonNegative(optNum(de, 'l'), `enveloppe/pont_thermique[${index}]/l`) * k * share;
     details.push({ kind: 'pont_thermique', index, values: { k } });
   });
 
