@@ -71,6 +71,19 @@ describe('activation', () => {
   });
 });
 
+describe('subscribed power', () => {
+  it('caps upward flexibility at the headroom left under the subscribed power', () => {
+    const battery = { kind: 'battery' as const, capacityKwh: 200, powerKw: 50 };
+    const big = portfolioFlex({ name: 'b', sites: [{ ...site('B', '30000000000001', [battery]), subscribedKva: 250, annualKwh: 1 }] }, { outdoorTempC: temp });
+    expect(Math.max(...big.upKw)).toBeCloseTo(50, 9);
+    // 10 000 kWh/yr of other load ≈ 1.14 kW flat; 36 kVA leaves ≈ 34.9 kW for the battery.
+    const small = portfolioFlex({ name: 's', sites: [site('S', '30000000000001', [battery])] }, { outdoorTempC: temp });
+    const otherKw = 10_000 / 8760;
+    for (let t = 0; t < 200; t++) expect(small.upKw[t] + small.baselineKw[t]).toBeLessThanOrEqual(36 - otherKw + 1e-9);
+    expect(Math.max(...small.upKw)).toBeCloseTo(36 - otherKw, 6);
+  });
+});
+
 describe('sites needed for a bid', () => {
   it('adds sites by mean power until the (1 − confidence) quantile of the sum reaches the threshold', () => {
     const bySite = [

@@ -122,6 +122,24 @@ export function calibrateDefaults(assets: FlexAsset[], site: FlexSite, ctx: Flex
   });
 }
 
+/**
+ * Upward flexibility cannot push the site above its subscribed power (the meter's breaker trips or
+ * the overrun is billed). Headroom = subscribed kVA (cos φ = 1) − flexible baseline − the rest of
+ * the site's consumption, taken flat at its annual average (annualKwh − flexible energy, spread
+ * over the year): an approximation where no load curve of the rest is known.
+ */
+export function limitToSubscribedPower(site: FlexSite, sf: { baselineKw: Float64Array; upKw: Float64Array; firmUpKw: Float64Array }, stepH: number): void {
+  const n = sf.baselineKw.length;
+  let flexibleKwh = 0;
+  for (let t = 0; t < n; t++) flexibleKwh += sf.baselineKw[t] * stepH;
+  const otherKw = Math.max(0, site.annualKwh - flexibleKwh) / (n * stepH);
+  for (let t = 0; t < n; t++) {
+    const headroom = Math.max(0, site.subscribedKva - otherKw - sf.baselineKw[t]);
+    if (sf.upKw[t] > headroom) sf.upKw[t] = headroom;
+    if (sf.firmUpKw[t] > headroom) sf.firmUpKw[t] = headroom;
+  }
+}
+
 export function defaultOutdoorTempC(latDeg: number, lonDeg: number, year: number, stepMinutes: 15 | 30 | 60): Float64Array {
   const climateZone = departementToClimateZone(nearestDepartement(latDeg, lonDeg).departement);
   return syntheticWeatherYear({ latDeg, lonDeg, elevationM: 0, climateZone, year, stepMinutes, seed: 1 }).tempC;
@@ -158,6 +176,7 @@ export function portfolioFlex(input: PortfolioInput, options: FlexOptions = {}):
       for (let t = 0; t < n; t++) sf.firmDownKw[t] += scratch[t];
       return { id, kind: asset.kind, asset, model, envelope };
     });
+    limitToSubscribedPower(site, sf, ctx.stepH);
     for (const k of ['baselineKw', 'upKw', 'downKw', 'firmUpKw', 'firmDownKw'] as const) for (let t = 0; t < n; t++) pf[k][t] += sf[k][t];
     return { site, assets, defaultsUsed: site.assets === undefined, ...sf };
   });
