@@ -99,17 +99,38 @@ export function lttbMulti(x: Float64Array, ys: readonly Float64Array[], threshol
     indices = new Uint32Array(n);
     for (let i = 0; i < n; i++) indices[i] = i;
   } else {
-    const perSeries = Math.max(3, Math.floor((threshold - 2) / ys.length) + 2);
-    const mark = new Uint8Array(n);
-    for (const y of ys) {
-      const idx = lttbIndices(x, y, perSeries);
-      for (let k = 0; k < idx.length; k++) mark[idx[k]] = 1;
+    // Series often pick the same indices (they peak together), so the union of equal shares can fall
+    // far below the budget: grow the share until the union fills it, keeping the last one that fits.
+    // The first share is safe: the union has at most 2 + k·(share − 2) ≤ threshold points.
+    let fits = Math.max(3, Math.floor((threshold - 2) / ys.length) + 2);
+    indices = unionOfLttb(x, ys, fits);
+    let overshoots = Number.POSITIVE_INFINITY;
+    for (let attempt = 0; attempt < 8 && indices.length < 0.95 * threshold; attempt++) {
+      const next = Number.isFinite(overshoots)
+        ? Math.floor((fits + overshoots) / 2)
+        : Math.min(n, Math.floor((fits - 2) * ((threshold - 2) / Math.max(1, indices.length - 2))) + 2);
+      if (next <= fits) break;
+      const candidate = unionOfLttb(x, ys, next);
+      if (candidate.length <= threshold) {
+        fits = next;
+        indices = candidate;
+      } else overshoots = next;
     }
-    let count = 0;
-    for (let i = 0; i < n; i++) count += mark[i];
-    indices = new Uint32Array(count);
-    let k = 0;
-    for (let i = 0; i < n; i++) if (mark[i]) indices[k++] = i;
   }
   return { x: pick(x, indices), ys: ys.map((y) => pick(y, indices)), indices };
+}
+
+function unionOfLttb(x: Float64Array, ys: readonly Float64Array[], perSeries: number): Uint32Array {
+  const n = x.length;
+  const mark = new Uint8Array(n);
+  for (const y of ys) {
+    const idx = lttbIndices(x, y, perSeries);
+    for (let k = 0; k < idx.length; k++) mark[idx[k]] = 1;
+  }
+  let count = 0;
+  for (let i = 0; i < n; i++) count += mark[i];
+  const out = new Uint32Array(count);
+  let k = 0;
+  for (let i = 0; i < n; i++) if (mark[i]) out[k++] = i;
+  return out;
 }
