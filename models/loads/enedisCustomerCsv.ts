@@ -11,6 +11,7 @@
 import { normalizeHeader, parseDecimal, parseTimestamp, splitFields, splitLines } from './csvText';
 import { LoadFileError } from './loadFileError';
 import type { MeterPoint, ParsedLoadFile } from './meterPoints';
+import { parseValueUnit, toAverageW } from './units';
 import { parisNaiveToUtcMs } from '../calendar/parisTime';
 
 const MS_PER_MINUTE = 60_000;
@@ -40,9 +41,9 @@ export function parseEnedisCustomerCsv(text: string, options: { timestampMarks?:
   if (!/^\d+$/.test(prm)) throw new LoadFileError(`'${prm}' is not a PRM (digits, 14 for a real point)`, valuesLine, col('identifiant prm') + 1, 'Identifiant PRM');
 
   const unitCol = col('unite');
-  const unit = unitCol >= 0 ? (values[unitCol] ?? '').trim() : 'W';
-  const unitScaleW = unit === '' || unit === 'W' ? 1 : unit === 'kW' ? 1000 : Number.NaN;
-  if (Number.isNaN(unitScaleW)) throw new LoadFileError(`unit '${unit}' is not supported (expected W or kW of average power)`, valuesLine, unitCol + 1, 'Unite');
+  const unitText = unitCol >= 0 ? (values[unitCol] ?? '') : 'W';
+  const unit = parseValueUnit(unitText);
+  if (!unit) throw new LoadFileError(`unit '${unitText}' is not supported (expected W or kW of average power, or Wh/kWh per step)`, valuesLine, unitCol + 1, 'Unite');
 
   const stepCol = col('pas en minutes');
   let headerStepMinutes = Number.NaN;
@@ -76,7 +77,7 @@ export function parseEnedisCustomerCsv(text: string, options: { timestampMarks?:
       if (Number.isNaN(utc)) throw new LoadFileError(`local time '${f[tCol]}' does not exist (skipped by the spring clock change)`, line, tCol + 1, 'Horodate');
     }
     previousUtc = utc;
-    const value = parseDecimal(f[vCol] ?? '', line, vCol + 1, 'Valeur') * unitScaleW;
+    const value = parseDecimal(f[vCol] ?? '', line, vCol + 1, 'Valeur'); // converted once the step is known
     stamps.push({ utc, value, line });
   }
   if (stamps.length === 0) throw new LoadFileError('the file holds no Horodate;Valeur rows');
@@ -96,7 +97,7 @@ export function parseEnedisCustomerCsv(text: string, options: { timestampMarks?:
   const points: MeterPoint[] = stamps.map((s) => ({
     startUtcMs: marks === 'end' ? s.utc - stepMs : s.utc,
     endUtcMs: marks === 'end' ? s.utc : s.utc + stepMs,
-    avgPowerW: s.value,
+    avgPowerW: toAverageW(s.value, unit, stepMinutes),
     line: s.line,
     estimated: false,
   }));

@@ -11,6 +11,7 @@
 import { normalizeHeader, parseDecimal, parseTimestamp, splitFields, splitLines } from './csvText';
 import { LoadFileError } from './loadFileError';
 import type { MeterPoint, ParsedLoadFile } from './meterPoints';
+import { parseValueUnit, toAverageW } from './units';
 import { parisNaiveToUtcMs } from '../calendar/parisTime';
 
 const MS_PER_MINUTE = 60_000;
@@ -64,9 +65,9 @@ export function parseEnedisR63Csv(text: string): ParsedLoadFile {
     }
     steps.add(stepMinutes);
 
-    const unit = unitCol >= 0 ? (f[unitCol] ?? '').trim() : 'W';
-    const scaleW = unit === '' || unit === 'W' ? 1 : unit === 'kW' ? 1000 : Number.NaN;
-    if (Number.isNaN(scaleW)) throw new LoadFileError(`unit '${unit}' is not supported (expected W or kW of average power)`, line, unitCol + 1, 'Unité');
+    const unitText = unitCol >= 0 ? (f[unitCol] ?? '') : 'W';
+    const unit = parseValueUnit(unitText);
+    if (!unit) throw new LoadFileError(`unit '${unitText}' is not supported (expected W or kW of average power, or Wh/kWh per step)`, line, unitCol + 1, 'Unité');
 
     const ts = parseTimestamp(f[tCol] ?? '', line, tCol + 1, 'Horodate');
     let endUtc: number;
@@ -81,7 +82,7 @@ export function parseEnedisR63Csv(text: string): ParsedLoadFile {
       }
     }
     previousEndUtc = endUtc;
-    const value = parseDecimal(f[vCol] ?? '', line, vCol + 1, 'Valeur') * scaleW;
+    const value = toAverageW(parseDecimal(f[vCol] ?? '', line, vCol + 1, 'Valeur'), unit, stepMinutes);
     const nature = natureCol >= 0 ? (f[natureCol] ?? '').trim().toUpperCase() : '';
     points.push({ startUtcMs: endUtc - stepMinutes * MS_PER_MINUTE, endUtcMs: endUtc, avgPowerW: value, line, estimated: nature === 'E' });
   }

@@ -59,6 +59,12 @@ describe('Enedis customer-space CSV', () => {
     expect(r.gaps.count).toBe(0);
     expect(Array.from(r.energyKwh, (v) => Math.round(v * 1000) / 1000)).toEqual([0.6, 0.55, 0.5, 0.45, 0.4, 0.35]);
   });
+  it('turns energy per step (Wh) into average power', () => {
+    const text = new TextDecoder().decode(fixture('customer-spring-2025.csv')).replace(';W;', ';Wh;');
+    const r = importEnedisLoadCurve(enc(text));
+    expect(r.energyKwh[0]).toBeCloseTo(1.2, 12); // 1 200 Wh in the half-hour
+    expect(() => importEnedisLoadCurve(enc(text.replace(';Wh;', ';VA;')))).toThrow(/^line 2, column 8 \(Unite\): unit 'VA' is not supported/);
+  });
   it('can read files stamped at the start of the interval', () => {
     const r = importEnedisLoadCurve(fixture('customer-spring-2025.csv'), { customerTimestampMarks: 'start' });
     expect(r.timeline.startUtcMs).toBe(Date.UTC(2025, 2, 29, 23, 30));
