@@ -100,6 +100,48 @@ describe('3D site view (gallery page, Chromium with SwiftShader WebGL)', () => {
     await app.shot('site3d-2000');
   });
 
+  it('shows the night with the sun below the horizon', async () => {
+    const { page } = app;
+    await page.getByTestId('site3d').focus();
+    await press('ArrowRight', 10);
+    await renderedAt('22:30');
+    expect(await page.getByTestId('site3d-sun').textContent()).toMatch(/^Nuit : soleil sous l’horizon \(-\d+°\)$/);
+    await app.shot('site3d-2230');
+  });
+
+  it('renders on demand: frames while the particles run, none once the view rests', async () => {
+    const { page } = app;
+    const frames = () => page.getByTestId('site3d').evaluate((el) => Number((el as HTMLElement).dataset.frames));
+    await page.getByTestId('site3d').focus();
+    await press('ArrowLeft', 30); // 15:00: flows on several arcs
+    await renderedAt('15:00');
+    const f0 = await frames();
+    const t0 = Date.now();
+    await press('ArrowRight', 1);
+    // The change draws one frame and the particles at least one more (2.5 s of animation), even on a slow software renderer.
+    await page.waitForFunction((n) => Number(document.querySelector<HTMLElement>('[data-testid="site3d"]')!.dataset.frames) >= n, f0 + 2, { timeout: 60_000 });
+    // Then the loop must stop by itself: wait until no frame arrives for 1.5 s.
+    let previous = -1;
+    let current = await frames();
+    for (let i = 0; i < 20 && current !== previous; i++) {
+      previous = current;
+      await page.waitForTimeout(1500);
+      current = await frames();
+    }
+    expect(current).toBe(previous);
+    const size = await page.locator('[data-testid="site3d"] canvas').evaluate((c) => `${(c as HTMLCanvasElement).width}×${(c as HTMLCanvasElement).height}`);
+    console.log(`site3d: ${current - f0} frames in ${((Date.now() - t0) / 1000).toFixed(1)} s after a change, then none (SwiftShader, ${size} px)`);
+  });
+
+  it('speaks English when asked', async () => {
+    const en = await app.browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    await en.goto(app.harness.url.replace('/?', '/gallery-3d.html?lang=en&time=20:00&'));
+    await en.getByTestId('site3d-time').filter({ hasText: '20:00' }).waitFor();
+    expect(await en.getByTestId('site3d-sun').textContent()).toMatch(/^Sun: azimuth \d+°, elevation \d+°$/);
+    expect(await en.getByTestId('site3d-flows').getByText('Vehicles (V2G)').count()).toBe(1);
+    await en.close();
+  });
+
   it('plays and pauses with the space bar', async () => {
     const { page } = app;
     await page.getByTestId('site3d').focus();

@@ -358,7 +358,9 @@ export function layoutSite(model: Site3dModel): SiteLayout {
     obstacles.push(carParkRect);
   }
   pendingGround.filter((p) => !p.position).forEach(placeGround);
-  const gridRect = findFreeSpot({ widthM: SUBSTATION.widthM, depthM: SUBSTATION.depthM, rotationDeg: 0 }, anchor, anchorRadius + halfDiagonal(SUBSTATION) + CLEARANCE_M, 0, obstacles);
+  // West-south-west of the main building: at the site's edge on most plans, and not hidden behind the
+  // main building from the default (southern) viewpoint.
+  const gridRect = findFreeSpot({ widthM: SUBSTATION.widthM, depthM: SUBSTATION.depthM, rotationDeg: 0 }, anchor, anchorRadius + halfDiagonal(SUBSTATION) + CLEARANCE_M, 250, obstacles);
   obstacles.push(gridRect);
 
   let carPark: PlacedCarPark | undefined;

@@ -13,13 +13,13 @@ export function CameraRig({ layout }: { layout: SiteLayout }) {
   const invalidate = useThree((s) => s.invalidate);
   const { cxM, cyM, radiusM } = layout.bounds;
   useEffect(() => {
-    // From the south-south-east, 28° above the horizon: the south-facing panels, the shadows (cast
+    // From the south-south-east, 30° above the horizon: the south-facing panels, the shadows (cast
     // northwards) and the sun's path (over the south) all stay in the frame.
     const azRad = (160 * Math.PI) / 180;
-    const pitchRad = (28 * Math.PI) / 180;
-    const distance = radiusM * 2.3;
+    const pitchRad = (30 * Math.PI) / 180;
+    const distance = radiusM * 1.95;
     // Aim a little above the ground so the midday sun stays in the frame.
-    const targetY = radiusM * 0.12;
+    const targetY = radiusM * 0.2;
     camera.position.set(cxM + distance * Math.cos(pitchRad) * Math.sin(azRad), targetY + distance * Math.sin(pitchRad), cyM - distance * Math.cos(pitchRad) * Math.cos(azRad));
     camera.near = 0.5;
     camera.far = radiusM * 20;

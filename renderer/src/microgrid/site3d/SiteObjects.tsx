@@ -58,7 +58,7 @@ function Cars({ layout }: { layout: SiteLayout }) {
     const s = new Vector3(1, 1, 1);
     const up = new Vector3(0, 1, 0);
     const v2gColour = new Color('#0ca678');
-    const plainColour = new Color('#868e96');
+    const plainColour = new Color('#e9ecef');
     vehicles.forEach((v, i) => {
       const bay = layout.carPark!.bays[v.bayIndex];
       q.setFromAxisAngle(up, yawForAzimuth(bay.headingDeg));
@@ -152,7 +152,7 @@ export function SiteObjects({ layout, socPct }: { layout: SiteLayout; socPct: nu
         <>
           <mesh position={planToThree(layout.carPark.rect.cxM, layout.carPark.rect.cyM, 0.02)} rotation={[-Math.PI / 2, 0, 0]} receiveShadow>
             <planeGeometry args={[layout.carPark.rect.widthM + 1, layout.carPark.rect.depthM + 1]} />
-            <meshStandardMaterial color="#6c757d" roughness={1} />
+            <meshStandardMaterial color="#495057" roughness={1} />
           </mesh>
           <BayLines layout={layout} />
           <Cars layout={layout} />

@@ -24,12 +24,13 @@ export function skyState(elevationDeg: number): { sky: Color; sunIntensity: numb
   return {
     sky,
     sunIntensity: elevationDeg > 0 ? 0.6 + 2.6 * Math.min(1, s * 1.6) : 0,
-    ambientIntensity: elevationDeg > 0 ? 0.55 + 0.5 * s : elevationDeg > -6 ? 0.25 + 0.05 * (elevationDeg + 6) : 0.18,
+    ambientIntensity: elevationDeg > 0 ? 0.55 + 0.5 * s : elevationDeg > -6 ? 0.35 + 0.03 * (elevationDeg + 6) : 0.3,
   };
 }
 
 export function SunAndSky({ layout, sun, path }: { layout: SiteLayout; sun: SunAt; path: SunPath }) {
   const scene = useThree((s) => s.scene);
+  const gl = useThree((s) => s.gl);
   const invalidate = useThree((s) => s.invalidate);
   const dotsRef = useRef<InstancedMesh>(null);
   const { bounds } = layout;
@@ -48,6 +49,14 @@ export function SunAndSky({ layout, sun, path }: { layout: SiteLayout; sun: SunA
     scene.background = new Color(skyHex);
     invalidate();
   }, [scene, skyHex, invalidate]);
+
+  // Nothing that casts a shadow moves between two changes of sun or layout (particles and arcs cast
+  // none), so the shadow map is redrawn only then, not on every frame of the particle animation.
+  useEffect(() => {
+    gl.shadowMap.autoUpdate = false;
+    gl.shadowMap.needsUpdate = true;
+    invalidate();
+  }, [gl, layout, sun.azimuthDeg, sun.elevationDeg, invalidate]);
 
   // The light's target must be in the scene graph for its direction to follow the site centre.
   const target = useMemo(() => {
