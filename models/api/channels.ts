@@ -36,6 +36,7 @@ export const CALL_NAMES = [
   'simulation.tasks',
   'results.get',
   'results.series',
+  'territories.list',
 ] as const;
 
 export const EVENT_NAMES = ['project.changed', 'task.progress', 'task.done', 'menu.command'] as const;

@@ -14,6 +14,7 @@ import {
   type ProjectHeader,
   type Site,
 } from '../project/schemas';
+import { territoryContract } from './territoryContract';
 
 export type Locale = 'fr' | 'en';
 
@@ -165,6 +166,8 @@ export const apiContract = {
       .strict(),
     output: out<SeriesWindow>(),
   },
+
+  ...territoryContract,
 } as const;
 
 export type ApiContract = typeof apiContract;

@@ -3,6 +3,7 @@ import { HashRouter, Navigate, Route, Routes } from 'react-router-dom';
 import { Shell } from './layout/Shell';
 import { MicrogridPage } from './microgrid/MicrogridPage';
 import { ComingSoonPage } from './pages/ComingSoonPage';
+import { ComparePage } from './scenarios/ComparePage';
 import { OverviewPage } from './pages/OverviewPage';
 import { StartPage } from './pages/StartPage';
 import { ProjectProvider } from './state/ProjectContext';
@@ -21,7 +22,7 @@ export function App() {
               <Route path="/microgrid" element={<MicrogridPage />} />
               <Route path="/audit" element={<ComingSoonPage nameKey="nav.audit" />} />
               <Route path="/flex" element={<ComingSoonPage nameKey="nav.flex" />} />
-              <Route path="/scenarios" element={<ComingSoonPage nameKey="nav.scenarios" />} />
+              <Route path="/scenarios" element={<ComparePage />} />
               <Route path="/reports" element={<ComingSoonPage nameKey="nav.reports" />} />
               <Route path="*" element={<Navigate to="/" replace />} />
             </Routes>

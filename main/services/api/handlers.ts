@@ -17,6 +17,7 @@ import type { ScenarioWorkerApi } from '../../../workers/scenario.worker';
 import { SimulationService } from '../simulation/simulationService';
 import { createWorkerPool, type WorkerPool } from '../workerPool';
 import type { ApiHost } from './host';
+import { territoryHandlers } from './territoryHandlers';
 import { parseInput } from './validation';
 
 type Handler<K extends ApiCallName> = (input: ApiParsedInput<K>) => Promise<ApiOutput<K>> | ApiOutput<K>;
@@ -249,6 +250,8 @@ export function createHandlers(session: ApiSession): HandlerMap {
       if (missing.length) throw new IlotApiError({ code: 'validation', message: `Unknown series: ${missing.join(', ')}`, issues: [{ path: 'names', message: `Unknown series: ${missing.join(', ')}` }] });
       return thinWindow(result.timeline, result.series, startUtcMs, endUtcMs, maxPoints);
     },
+
+    ...territoryHandlers(session),
   };
 }
 

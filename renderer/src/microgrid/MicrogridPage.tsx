@@ -100,7 +100,7 @@ export function MicrogridPage() {
       <Title order={2}>{t('mg.title')}</Title>
       <Grid gap="md">
         <Grid.Col span={{ base: 12, md: 3 }}>
-          <ScenarioList scenarios={scenarios} selectedId={selectedId} onSelect={setSelectedId} onChanged={() => void reload()} />
+          <ScenarioList scenarios={scenarios} selectedId={selectedId} onSelect={setSelectedId} onChanged={reload} />
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 9 }}>
           {!selected ? (

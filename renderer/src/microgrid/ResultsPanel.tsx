@@ -5,32 +5,34 @@ import type { ResultSummary } from '../../../models/api/contract';
 import { formatNumber } from '../../../models/core/numberFormat';
 import { call } from '../api/client';
 
-interface KpiSpec {
+export interface KpiSpec {
   readonly key: string;
   readonly unit: string;
   readonly scale?: number;
   readonly digits?: number;
+  /** For comparisons: whether a larger value is better (undefined: neutral). */
+  readonly higherIsBetter?: boolean;
 }
 
 /** The headline figures, in the order an engineer reads them. */
-const KPIS: readonly KpiSpec[] = [
-  { key: 'pvKwh', unit: 'MWh', scale: 1e-3, digits: 1 },
+export const KPIS: readonly KpiSpec[] = [
+  { key: 'pvKwh', unit: 'MWh', scale: 1e-3, digits: 1, higherIsBetter: true },
   { key: 'loadKwh', unit: 'MWh', scale: 1e-3, digits: 1 },
-  { key: 'selfConsumptionRate', unit: '%', scale: 100, digits: 1 },
-  { key: 'selfSufficiency', unit: '%', scale: 100, digits: 1 },
-  { key: 'importKwh', unit: 'MWh', scale: 1e-3, digits: 1 },
+  { key: 'selfConsumptionRate', unit: '%', scale: 100, digits: 1, higherIsBetter: true },
+  { key: 'selfSufficiency', unit: '%', scale: 100, digits: 1, higherIsBetter: true },
+  { key: 'importKwh', unit: 'MWh', scale: 1e-3, digits: 1, higherIsBetter: false },
   { key: 'exportKwh', unit: 'MWh', scale: 1e-3, digits: 1 },
-  { key: 'peakImportKw', unit: 'kW', digits: 1 },
-  { key: 'unservedKwh', unit: 'kWh', digits: 0 },
-  { key: 'curtailedKwh', unit: 'kWh', digits: 0 },
+  { key: 'peakImportKw', unit: 'kW', digits: 1, higherIsBetter: false },
+  { key: 'unservedKwh', unit: 'kWh', digits: 0, higherIsBetter: false },
+  { key: 'curtailedKwh', unit: 'kWh', digits: 0, higherIsBetter: false },
   { key: 'equivalentFullCycles', unit: '', digits: 0 },
-  { key: 'storageSohEnd', unit: '%', scale: 100, digits: 1 },
-  { key: 'projectedEndOfLifeYear', unit: '', digits: 0 },
+  { key: 'storageSohEnd', unit: '%', scale: 100, digits: 1, higherIsBetter: true },
+  { key: 'projectedEndOfLifeYear', unit: '', digits: 0, higherIsBetter: true },
   { key: 'v2gKwh', unit: 'kWh', digits: 0 },
-  { key: 'departuresAtRequestedSocShare', unit: '%', scale: 100, digits: 1 },
-  { key: 'energyCostEur', unit: '€', digits: 0 },
+  { key: 'departuresAtRequestedSocShare', unit: '%', scale: 100, digits: 1, higherIsBetter: true },
+  { key: 'energyCostEur', unit: '€', digits: 0, higherIsBetter: false },
   { key: 'baselineEnergyCostEur', unit: '€', digits: 0 },
-  { key: 'co2Kg', unit: 't CO₂e', scale: 1e-3, digits: 1 },
+  { key: 'co2Kg', unit: 't CO₂e', scale: 1e-3, digits: 1, higherIsBetter: false },
 ];
 
 export function useResult(scenarioId: string | null, revision: number): ResultSummary | null {

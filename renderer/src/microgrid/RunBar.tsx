@@ -27,7 +27,7 @@ export const RunBar = memo(function RunBar({ scenario, task, onRun, onCancel }: 
           <Text size="sm" style={{ whiteSpace: 'nowrap' }} className="ilot-mono">
             {t('mg.running', { pct })}
           </Text>
-          <Progress value={pct} style={{ flex: 1 }} animated data-testid="run-progress" aria-label={t('mg.running', { pct })} />
+          <Progress value={pct} style={{ flex: 1 }} transitionDuration={0} data-testid="run-progress" aria-label={t('mg.running', { pct })} />
           <Button size="xs" variant="default" onClick={onCancel} data-testid="cancel-run">
             {t('mg.cancel')}
           </Button>

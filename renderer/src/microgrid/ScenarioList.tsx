@@ -7,7 +7,7 @@ import { errorText } from '../i18n/errorText';
 import { useNotify } from '../state/Notices';
 
 /** The scenarios of the project: pick, create from a template, duplicate, rename, delete (undoable). */
-export function ScenarioList({ scenarios, selectedId, onSelect, onChanged }: { scenarios: ScenarioListItem[]; selectedId: string | null; onSelect(id: string): void; onChanged(): void }) {
+export function ScenarioList({ scenarios, selectedId, onSelect, onChanged }: { scenarios: ScenarioListItem[]; selectedId: string | null; onSelect(id: string): void; onChanged(): Promise<void> }) {
   const { t } = useTranslation();
   const notify = useNotify();
   const [creating, setCreating] = useState(false);
@@ -15,10 +15,12 @@ export function ScenarioList({ scenarios, selectedId, onSelect, onChanged }: { s
   const [template, setTemplate] = useState<'blank' | 'belle-ile'>('belle-ile');
   const selected = scenarios.find((s) => s.id === selectedId);
 
-  const act = async (action: () => Promise<unknown>) => {
+  /** Runs an action, reloads the list, then selects what the action returned (a new scenario). */
+  const act = async (action: () => Promise<string | void>) => {
     try {
-      await action();
-      onChanged();
+      const select = await action();
+      await onChanged();
+      if (select) onSelect(select);
     } catch (error) {
       notify(errorText(t, error), 'error');
     }
@@ -52,7 +54,7 @@ export function ScenarioList({ scenarios, selectedId, onSelect, onChanged }: { s
         </div>
         {selected && (
           <Group gap={4}>
-            <Button size="compact-xs" variant="default" onClick={() => void act(async () => onSelect((await call('scenarios.duplicate', { id: selected.id, name: t('mg.copyOf', { name: selected.name }) })).id))} data-testid="duplicate-scenario">
+            <Button size="compact-xs" variant="default" onClick={() => void act(async () => (await call('scenarios.duplicate', { id: selected.id, name: t('mg.copyOf', { name: selected.name }) })).id)} data-testid="duplicate-scenario">
               {t('mg.duplicate')}
             </Button>
             <Button
@@ -60,12 +62,12 @@ export function ScenarioList({ scenarios, selectedId, onSelect, onChanged }: { s
               variant="default"
               onClick={() => {
                 const next = window.prompt(t('mg.rename'), selected.name);
-                if (next && next.trim()) void act(() => call('scenarios.update', { id: selected.id, name: next.trim() }));
+                if (next && next.trim()) void act(async () => void (await call('scenarios.update', { id: selected.id, name: next.trim() })));
               }}
             >
               {t('mg.rename')}
             </Button>
-            <Button size="compact-xs" variant="subtle" color="red" onClick={() => void act(() => call('scenarios.delete', { id: selected.id }))} data-testid="delete-scenario">
+            <Button size="compact-xs" variant="subtle" color="red" onClick={() => void act(async () => void (await call('scenarios.delete', { id: selected.id })))} data-testid="delete-scenario">
               {t('mg.delete')}
             </Button>
           </Group>
@@ -79,7 +81,7 @@ export function ScenarioList({ scenarios, selectedId, onSelect, onChanged }: { s
               const created = await call('scenarios.create', { kind: 'microgrid', name: name.trim() || t('mg.newScenario'), template });
               setCreating(false);
               setName('');
-              onSelect(created.id);
+              return created.id;
             });
           }}
         >

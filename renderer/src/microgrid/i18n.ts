@@ -276,7 +276,26 @@ const en: typeof fr = {
   },
 };
 
+const cmpFr = {
+  title: 'Comparaison de scénarios',
+  pick: 'Choisissez de 2 à {{max}} scénarios simulés ; le premier sert de référence.',
+  needTwo: 'Sélectionnez au moins deux scénarios simulés pour les comparer.',
+  kpis: 'Indicateurs et économie',
+  reference: 'Écarts par rapport à « {{name}} » : en vert ce qui s’améliore, en rouge ce qui se dégrade.',
+  monthlyImport: 'Soutirage réseau mensuel',
+  eco: { capexEur: 'Investissement', firstYearSavingsEur: 'Économies la première année', npvEur: 'VAN', irr: 'TRI', simplePaybackYears: 'Temps de retour simple', lcoeEurPerKwh: 'LCOE' },
+};
+const cmpEn: typeof cmpFr = {
+  title: 'Scenario comparison',
+  pick: 'Pick 2 to {{max}} simulated scenarios; the first one is the reference.',
+  needTwo: 'Select at least two simulated scenarios to compare them.',
+  kpis: 'Key figures and economics',
+  reference: 'Differences from "{{name}}": green improves, red worsens.',
+  monthlyImport: 'Monthly grid import',
+  eco: { capexEur: 'Investment', firstYearSavingsEur: 'First-year savings', npvEur: 'NPV', irr: 'IRR', simplePaybackYears: 'Simple payback', lcoeEurPerKwh: 'LCOE' },
+};
+
 export function registerMicrogridTexts(): void {
-  i18next.addResourceBundle('fr', 'translation', { mg: fr }, true, true);
-  i18next.addResourceBundle('en', 'translation', { mg: en }, true, true);
+  i18next.addResourceBundle('fr', 'translation', { mg: fr, cmp: cmpFr }, true, true);
+  i18next.addResourceBundle('en', 'translation', { mg: en, cmp: cmpEn }, true, true);
 }
