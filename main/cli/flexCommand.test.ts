@@ -31,12 +31,18 @@ async function run(args: string[]) {
 describe('flex CLI', () => {
   it('studies a portfolio JSON and prints JSON with events, sites needed and value', async () => {
     writeFileSync(tmp.path('p.json'), JSON.stringify({ name: 'P', sites: [site], settings: { bidThresholdKw: 30, ecowattDays: 2 } }));
-    const r = await run(['p.json', '--json']);
+    const r = await run(['p.json', '--json', '--event', '2025-01-15T17:00+01:00/3']);
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
     const j = JSON.parse(r.out);
     expect(j.sites).toHaveLength(1);
     expect(j.events.filter((e: { label: string }) => e.label.startsWith('Tempo'))).toHaveLength(22);
+    const custom = j.events.find((e: { label: string }) => e.label.startsWith('Custom'));
+    expect(custom.hours).toBe(3);
+    // At 18:00 the process (weekdays 08–17) is stopped: only the battery delivers, and its 40 kWh above
+    // socMin through η_d = √0.9 is less than one hour at 50 kW.
+    expect(custom.firstStepKw).toBeCloseTo(40 * Math.sqrt(0.9), 6);
+    expect(custom.energyKwh).toBeCloseTo(40 * Math.sqrt(0.9), 6);
     const n = j.sitesNeeded.ecowatt;
     expect(n.thresholdKw).toBe(30);
     expect(n.count === 1).toBe(n.firmKw >= 30);
@@ -59,7 +65,7 @@ describe('flex CLI', () => {
   it('refuses bad input with one line and exit code 2', async () => {
     writeFileSync(tmp.path('bad.json'), JSON.stringify({ name: 'P', sites: [{ ...site, prm: '123' }] }));
     writeFileSync(tmp.path('bad.csv'), 'nom;type;lat;lon;kwh;kva;prm\nX;castle;49;1;1;1;30000000000001\n');
-    for (const args of [[], ['missing.json'], ['bad.json'], ['bad.csv'], ['bad.json', '--confidence', 'high'], ['bad.json', '--nope']]) {
+    for (const args of [[], ['missing.json'], ['bad.json'], ['bad.csv'], ['bad.json', '--confidence', 'high'], ['bad.json', '--nope'], ['p.json', '--event', '2025-01-15T17:00/3'], ['p.json', '--event', '2027-01-15T17:00Z/3']]) {
       const r = await run(args);
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.err.split('\n')).toHaveLength(1);

@@ -13,17 +13,21 @@ import { malaunayTerritoryPortfolio } from '../../models/examples/territoryDemo'
 import { portfolioSchema, type PortfolioInput } from '../../models/flex/schemas';
 import { previewSitesCsv } from '../../models/flex/sitesCsv';
 import { SEASONS } from '../../models/flex/stats';
-import { flexStudy, type FlexSummary } from '../../models/flex/summary';
+import { customEvent, type EventWindow } from '../../models/flex/activation';
+import { portfolioFlex } from '../../models/flex/portfolioFlex';
+import { summarizeFlex, type FlexSummary } from '../../models/flex/summary';
 import { openProject } from '../services/projectStore';
 import { parseArgs, type CliCommand } from './command';
 
 const usage = `Usage: npm run cli -- flex FILE|--demo [--json] [--territory NAME] [--threshold KW] [--confidence 0.9] [--step 15|30|60] [--year YYYY]
+         [--event START/HOURS]
 
   FILE         portfolio JSON ({ name, sites: [...], settings? }), sites CSV
                (name;type;lat;lon;annual_kwh;kva;prm[;heating]) or an .ilot project
                (its territory document of kind "portfolio"; --territory picks one by name or id)
   --threshold  bid threshold in kW (default 100)
   --confidence share of events the bid must be met in (default 0.9)
+  --event      also activate a custom window, e.g. 2025-01-15T17:00+01:00/3 (start with its UTC offset, hours)
   --demo       use the demo portfolio (10 municipal sites of Malaunay, models/examples/territoryDemo.ts)
   --json       print the whole study as JSON
 Example: npm run cli -- flex --demo`;
@@ -83,9 +87,11 @@ function printSummary(s: FlexSummary, out: (t: string) => void): void {
   const red = s.events.filter((e) => e.label.startsWith('Tempo'));
   const eco = s.events.filter((e) => e.label.startsWith('EcoWatt'));
   const avg = (list: typeof red, f: (e: (typeof red)[number]) => number) => (list.length ? list.reduce((a, e) => a + f(e), 0) / list.length : 0);
+  const custom = s.events.filter((e) => e.label.startsWith('Custom'));
   for (const [name, list] of [
     ['Tempo red days (06–22 h)', red],
     ['EcoWatt-like windows', eco],
+    ['Custom window', custom],
   ] as const) {
     if (!list.length) continue;
     out(
@@ -120,7 +126,7 @@ export const command: CliCommand = {
   usage,
   async run(args, io) {
     const { positionals, options } = parseArgs(args);
-    const known = new Set(['json', 'demo', 'territory', 'threshold', 'confidence', 'step', 'year']);
+    const known = new Set(['event', 'json', 'demo', 'territory', 'threshold', 'confidence', 'step', 'year']);
     for (const k of options.keys()) {
       if (!known.has(k)) {
         io.err(`flex: unknown option --${k} (see npm run cli -- flex --help)`);
@@ -149,7 +155,18 @@ export const command: CliCommand = {
         overrides[key] = num;
       }
       const portfolio = portfolioSchema.parse({ ...input, settings: { ...(input.settings ?? {}), ...overrides } });
-      const summary = flexStudy(portfolio);
+      const pf = portfolioFlex(portfolio);
+      const extra: EventWindow[] = [];
+      const eventArg = str('event');
+      if (eventArg !== undefined) {
+        const m = /^(.+)\/(\d+(?:[.,]\d+)?)h?$/.exec(eventArg);
+        const startMs = m ? Date.parse(m[1]) : NaN;
+        if (!m || Number.isNaN(startMs) || !/(Z|[+-]\d{2}:?\d{2})$/.test(m[1])) {
+          throw new InputError(`--event must look like 2025-01-15T17:00+01:00/3 (start with its UTC offset, then hours), not "${eventArg}"`);
+        }
+        extra.push(customEvent(pf.ctx, `Custom ${m[1]}`, startMs, Number(m[2].replace(',', '.'))));
+      }
+      const summary = summarizeFlex(pf, extra);
       if (options.has('json')) io.out(JSON.stringify(summary));
       else printSummary(summary, (t) => io.out(t));
       return 0;
