@@ -79,7 +79,8 @@ export function computeLosses(input: DpeInputRaw, general: DpeGeneral): { losses
   items(env, 'baie_vitree_collection', 'baie_vitree').forEach((el, index) => {
     const de = entry(el);
     const b = reductionCoefficient(de);
-    const w = windowThermal(de);
+    const doubleWindow = node(el, 'baie_vitree_double_fenetre');
+    const w = windowThermal(de, doubleWindow ? entry(doubleWindow) : undefined);
     const area = nonNegative(optNum(de, 'surface_totale_baie'), `enveloppe/baie_vitree[${index}]/surface_totale_baie`);
     baieWK += b * w.uMenuiserie * area;
     if (b > 0) sdepM2 += area;

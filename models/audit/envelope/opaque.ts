@@ -88,6 +88,8 @@ export function wallU(de: RawNode, ctx: OpaqueContext): { u0: number; u: number 
   const insulation = optNum(de, 'enum_type_isolation_id') ?? 1;
   // Lining counts only without interior/exterior insulation (method versions from 2.4, Open3CL issue #146).
   const hasItiIte = ctx.versionId >= 2.4 && [3, 4, 6, 7, 8].includes(insulation);
+  // §3.2.1.1: Umur_nu = min(Umur0, 2.5), taken after the lining resistance (§3.2.1.3) is added to
+  // the table Umur0; most registered records do so (a minority caps before the lining).
   if (methodU0 !== 5 && !hasItiIte) {
     if (lining === 3) u0 = 1 / (1 / u0 + 0.1);
     else if (lining === 4 || lining === 5) u0 = 1 / (1 / u0 + 0.21);

@@ -78,12 +78,14 @@ function uwOf(de: RawNode, suffix: '' | '_1' | '_2'): number | undefined {
   return uwFromTable(optNum(de, `tv_uw_id${suffix}`), ugOf(de)) ?? optNum(de, `uw${suffix === '' ? '_1' : suffix}`) ?? entered;
 }
 
-export function windowThermal(de: RawNode): WindowThermal {
+/** `second` is the donnee_entree of `baie_vitree_double_fenetre` when the window is a double window. */
+export function windowThermal(de: RawNode, second?: RawNode): WindowThermal {
   let uw = uwOf(de, '') ?? 5;
-  if (optNum(de, 'double_fenetre') === 1) {
-    const uw2 = byTvId(envelopeTables.uw, optNum(de, 'tv_uw_2_id')) ?? optNum(de, 'uw_2');
-    const uw1 = byTvId(envelopeTables.uw, optNum(de, 'tv_uw_1_id')) ?? optNum(de, 'uw_1') ?? uw;
-    if (uw2 !== undefined) uw = 1 / (1 / uw1 + 1 / uw2 + 0.07);
+  if (optNum(de, 'double_fenetre') === 1 && second) {
+    // §3.3.2 double windows: both windows in series with the air space between them,
+    // Uw = 1 / (1/Uw1 + 1/Uw2 + 0.07).
+    const uw2 = uwOf(second, '');
+    if (uw2 !== undefined) uw = 1 / (1 / uw + 1 / uw2 + 0.07);
   }
   const closure = optNum(de, 'enum_type_fermeture_id') ?? 1;
   let ujn = uw;
