@@ -37,6 +37,7 @@ export const CALL_NAMES = [
   'results.get',
   'results.series',
   'territories.list',
+  'imports.list',
 ] as const;
 
 export const EVENT_NAMES = ['project.changed', 'task.progress', 'task.done', 'menu.command'] as const;

@@ -14,6 +14,7 @@ import {
   type ProjectHeader,
   type Site,
 } from '../project/schemas';
+import { importExportContract } from './importExportContract';
 import { territoryContract } from './territoryContract';
 
 export type Locale = 'fr' | 'en';
@@ -168,6 +169,7 @@ export const apiContract = {
   },
 
   ...territoryContract,
+  ...importExportContract,
 } as const;
 
 export type ApiContract = typeof apiContract;

@@ -17,6 +17,7 @@ import type { ScenarioWorkerApi } from '../../../workers/scenario.worker';
 import { SimulationService } from '../simulation/simulationService';
 import { createWorkerPool, type WorkerPool } from '../workerPool';
 import type { ApiHost } from './host';
+import { importExportHandlers } from './importExportHandlers';
 import { territoryHandlers } from './territoryHandlers';
 import { parseInput } from './validation';
 
@@ -252,6 +253,7 @@ export function createHandlers(session: ApiSession): HandlerMap {
     },
 
     ...territoryHandlers(session),
+    ...importExportHandlers(session),
   };
 }
 
