@@ -3,11 +3,12 @@
  * balance per participant and for the operation, the perimeter rule applied, and writes the
  * allocation-key file for the DSO.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { allocationKeyCsv } from '../../models/acc/keysExport';
 import { runAccOperation, type AccResult } from '../../models/acc/operation';
+import { accPricesSchema } from '../../models/acc/bill';
 import { DEROGATIONS } from '../../models/acc/perimeter';
 import { formatIssues } from '../../models/acc/schemas';
 import { AccFileError, readAccOperation } from '../services/accFiles';
@@ -18,6 +19,7 @@ const KEY_NAMES = { static: 'static', default: 'default', priority: 'priority', 
 const usage = `Usage: npm run cli -- acc --curves FILE.csv --roles ROLES.csv --key static|default|priority|ratios
          [--shares SHARES.csv] [--step 15|30] [--keys-out KEYS.csv] [--json]
          [--date YYYY-MM-DD] [--derogation none|periurban|rural|epci-public] [--zone mainland|zni]
+         [--prices PRICES.json]
 
   --curves     Horodate column, then one column of kWh per step per participant, named by PRM
   --roles      PRM;role;lat;lon[;peak_kw;priority;share;ratio] (role: producer or consumer)
@@ -29,6 +31,9 @@ const usage = `Usage: npm run cli -- acc --curves FILE.csv --roles ROLES.csv --k
   --json       print one JSON object {operation, participants, perimeter} (rates as fractions)
   --date       date the perimeter rules are applied at (default: today)
   --derogation distance derogation asked for (default none: 2 km)
+  --prices     JSON of EUR/kWh excl. VAT for the bill impact: supplyEurPerKwh, turpeAlloEurPerKwh,
+               turpeAutoEurPerKwh, acciseEurPerKwh, acciseOnSelfConsumed, localPriceEurPerKwh,
+               surplusPriceEurPerKwh (defaults are illustrative)
 Example: npm run cli -- acc --curves resources/examples/acc/curves.csv --roles resources/examples/acc/roles.csv --key default`;
 
 const fr = (v: number, digits = 1) => v.toLocaleString('fr-FR', { minimumFractionDigits: digits, maximumFractionDigits: digits });
@@ -83,7 +88,12 @@ function textReport(r: AccResult, io: { out(t: string): void }): void {
   io.out(`Perimeter: ${r.perimeter.eligible ? 'eligible' : 'NOT eligible'} — farthest participants ${fr(r.perimeter.maxDistanceKm, 3)} km apart (${r.perimeter.farthest.join(' – ')}), production ${fr(r.perimeter.totalPeakKw, 0)} kW.`);
   io.out(`  Rule: ${r.perimeter.rule}`);
   for (const p of r.perimeter.problems) io.out(`  Problem: ${p}`);
-  io.out(`Bills (excl. VAT, illustrative prices): consumers save ${fr(r.totalSavingEur, 2)} EUR in total; producers earn ${fr(r.producersRevenueEur, 2)} EUR.`);
+  const p = r.prices;
+  io.out(
+    `Bills excl. VAT (supply ${p.supplyEurPerKwh}, TURPE allo ${p.turpeAlloEurPerKwh} / auto ${p.turpeAutoEurPerKwh}, excise ${p.acciseEurPerKwh}${p.acciseOnSelfConsumed ? '' : ' (not on self-consumed)'}, local price ${p.localPriceEurPerKwh} EUR/kWh):`,
+  );
+  for (const b of r.bills) io.out(`  ${b.prm.padEnd(15)} before ${fr(b.beforeEur, 2).padStart(12)} EUR   after ${fr(b.afterEur, 2).padStart(12)} EUR   saving ${fr(b.savingEur, 2).padStart(10)} EUR`);
+  io.out(`  consumers save ${fr(r.totalSavingEur, 2)} EUR in total; producers earn ${fr(r.producersRevenueEur, 2)} EUR (surplus at ${p.surplusPriceEurPerKwh} EUR/kWh).`);
 }
 
 export const command: CliCommand = {
@@ -96,7 +106,7 @@ export const command: CliCommand = {
       const v = options.get(k);
       return typeof v === 'string' ? v : undefined;
     };
-    const known = new Set(['curves', 'roles', 'key', 'shares', 'step', 'keys-out', 'json', 'date', 'derogation', 'zone']);
+    const known = new Set(['prices', 'curves', 'roles', 'key', 'shares', 'step', 'keys-out', 'json', 'date', 'derogation', 'zone']);
     for (const k of options.keys()) {
       if (!known.has(k)) {
         io.err(`acc: unknown option --${k} (see npm run cli -- acc --help)`);
@@ -147,7 +157,22 @@ export const command: CliCommand = {
         shares: str('shares'),
         stepMinutes: stepArg === undefined ? undefined : (Number(stepArg) as 15 | 30),
       });
-      result = runAccOperation(operation, { key: KEY_NAMES[keyArg as keyof typeof KEY_NAMES], dateIso, derogation: derogation as (typeof DEROGATIONS)[number], zone });
+      let prices: unknown = {};
+      const pricesFile = str('prices');
+      if (pricesFile) {
+        try {
+          prices = JSON.parse(readFileSync(resolve(io.cwd, pricesFile), 'utf8'));
+        } catch (e) {
+          throw new AccFileError(pricesFile, null, e instanceof SyntaxError ? `not valid JSON (${e.message})` : 'cannot be read');
+        }
+      }
+      result = runAccOperation(operation, {
+        key: KEY_NAMES[keyArg as keyof typeof KEY_NAMES],
+        dateIso,
+        derogation: derogation as (typeof DEROGATIONS)[number],
+        zone,
+        prices: accPricesSchema.parse(prices),
+      });
     } catch (e) {
       if (e instanceof AccFileError || e instanceof RangeError) {
         io.err(`acc: ${e.message}`);

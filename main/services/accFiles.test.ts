@@ -67,6 +67,16 @@ function runCli(args: string[]) {
 }
 
 describe('acc CLI', () => {
+  it('prints the bill impact with the prices given', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ilot-acc-'));
+    writeFileSync(join(dir, 'p.json'), '{"supplyEurPerKwh": 0.2, "turpeAlloEurPerKwh": 0.05, "turpeAutoEurPerKwh": 0.02, "acciseEurPerKwh": 0.03, "localPriceEurPerKwh": 0.1}');
+    const r = await runCli(['--curves', 'curves.csv', '--roles', 'roles.csv', '--prices', join(dir, 'p.json')]);
+    expect(r.code).toBe(0);
+    // Saving = self-consumed × (0.28 − 0.15) = 544.6 kWh × 0.13 EUR/kWh with the default key.
+    const saving = Number(/consumers save ([\d\s\u202f,]+) EUR/.exec(r.out)![1].replace(/[\s\u202f]/g, '').replace(',', '.'));
+    expect(saving).toBeCloseTo(544.56 * 0.13, 0);
+  });
+
   it('prints the JSON balance whose sums agree, and writes the keys', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ilot-acc-'));
     const keys = join(dir, 'keys.csv');
@@ -95,6 +105,8 @@ describe('acc CLI', () => {
   it('refuses bad input with one line and exit code 2', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ilot-acc-'));
     writeFileSync(join(dir, 'bad.csv'), 'Horodate;30000000000101\n2025-01-01 00:00;1\n2025-01-01 00:30;abc\n');
+    writeFileSync(join(dir, 'prices.json'), '{"supplyEurPerKwh": -1}');
+    writeFileSync(join(dir, 'broken.json'), '{"supply');
     for (const args of [
       ['--curves', 'curves.csv'],
       ['--curves', 'curves.csv', '--roles', 'roles.csv', '--key', 'random'],
@@ -102,6 +114,8 @@ describe('acc CLI', () => {
       ['--curves', join(dir, 'bad.csv'), '--roles', 'roles.csv'],
       ['--curves', 'missing.csv', '--roles', 'roles.csv'],
       ['--curves', 'curves.csv', '--roles', 'roles.csv', '--step', '10'],
+      ['--curves', 'curves.csv', '--roles', 'roles.csv', '--prices', join(dir, 'prices.json')],
+      ['--curves', 'curves.csv', '--roles', 'roles.csv', '--prices', join(dir, 'broken.json')],
     ]) {
       const r = await runCli(args);
       expect(r.code, args.join(' ')).toBe(2);
