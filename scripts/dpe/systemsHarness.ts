@@ -107,6 +107,7 @@ export function harnessInput(rec: CorpusRecord): SystemsInput {
     altitudeClass: g.altitudeClass,
     dpeDate: rec.dpeDate,
     constructionYear: g.constructionYear,
+    inertiaClassId: g.inertiaClassId,
     ceilingHeightM: g.ceilingHeightM,
     gvWK: (num(dep, 'deperdition_enveloppe') ?? 100) || 100,
     climate: climateOf(zone, g.altitudeClass),

@@ -40,6 +40,9 @@ function mapEmitter(e: Raw, where: string): HeatingEmitter {
     tempDistributionId: num(d, 'enum_temp_distribution_ch_id'),
     emitterPeriodId: num(d, 'enum_periode_installation_emetteur_id'),
     linkId: num(d, 'enum_lien_generateur_emetteur_id') ?? 1,
+    heatingTypeId: num(d, 'enum_type_chauffage_id'),
+    intermittenceId: num(d, 'enum_equipement_intermittence_id'),
+    roomRegulationId: num(d, 'enum_type_regulation_id'),
   };
 }
 
@@ -165,6 +168,7 @@ export interface GeneralData {
   altitudeClass: 1 | 2 | 3;
   ceilingHeightM: number;
   constructionYear?: number;
+  inertiaClassId?: number;
 }
 
 const HOUSE_METHODS = [1, 14, 18];
@@ -190,5 +194,6 @@ export function mapGeneral(logement: unknown): GeneralData {
     altitudeClass: (alt === 2 || alt === 3 ? alt : 1) as 1 | 2 | 3,
     ceilingHeightM: num(cg, 'hsp') ?? 2.5,
     constructionYear: num(cg, 'annee_construction'),
+    inertiaClassId: num(child(child(logement, 'enveloppe'), 'inertie'), 'enum_classe_inertie_id'),
   };
 }

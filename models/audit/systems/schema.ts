@@ -21,6 +21,9 @@ const emitter = z.object({
   tempDistributionId: optId,
   emitterPeriodId: optId,
   linkId: id,
+  heatingTypeId: optId,
+  intermittenceId: optId,
+  roomRegulationId: optId,
 });
 
 const heatingGenerator = z.object({
@@ -68,6 +71,7 @@ export const systemsInputSchema = z.object({
   altitudeClass: z.union([z.literal(1), z.literal(2), z.literal(3)]),
   dpeDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD'),
   constructionYear: z.number().int().optional(),
+  inertiaClassId: optId,
   ceilingHeightM: positive,
   gvWK: positive,
   climate: z.object({

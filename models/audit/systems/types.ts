@@ -18,6 +18,9 @@ export interface HeatingEmitter {
   tempDistributionId?: number; // enum_temp_distribution_ch_id (1 none, 2 low, 3 medium, 4 high)
   emitterPeriodId?: number; // enum_periode_installation_emetteur_id
   linkId: number; // enum_lien_generateur_emetteur_id
+  heatingTypeId?: number; // enum_type_chauffage_id: 1 divided, 2 central
+  intermittenceId?: number; // enum_equipement_intermittence_id (1 absent … 7 central collective + presence)
+  roomRegulationId?: number; // enum_type_regulation_id: 1 without, 2 with room-by-room regulation
 }
 
 export interface HeatingGenerator {
@@ -131,6 +134,8 @@ export interface SystemsInput {
   /** Date the DPE was issued, YYYY-MM-DD (electricity primary factor, label thresholds). */
   dpeDate: string;
   constructionYear?: number;
+  /** enum_classe_inertie_id of the envelope (1 very heavy … 4 light), for the I0 table (§8). */
+  inertiaClassId?: number;
   ceilingHeightM: number;
   /** GV: envelope + air renewal losses (W/K), §3-4. */
   gvWK: number;

@@ -148,7 +148,14 @@ export function installationConsumption(
   warnings: string[],
   monthlyNeedKwh?: number[],
 ): InstallationHeatingResult {
-  const emitters = inst.emitters.map((e) => emitterEfficiencies(e, input.gvWK, input.ceilingHeightM, input.needSurfaceM2 ?? input.surfaceM2, warnings));
+  const ctx = {
+    house: input.buildingType === 'maison',
+    collective: inst.installationTypeId === 2 || inst.installationTypeId === 3,
+    inertiaClassId: input.inertiaClassId,
+  };
+  const emitters = inst.emitters.map((e) =>
+    emitterEfficiencies(e, input.gvWK, input.ceilingHeightM, input.needSurfaceM2 ?? input.surfaceM2, warnings, ctx),
+  );
   const shares = generatorShares(input, inst, gens, warnings, monthlyNeedKwh);
   const results: HeatingGeneratorResult[] = [];
   let total = 0;

@@ -5,8 +5,65 @@
  * ids the DPE carries (`tv_intermittence_id`, `tv_rendement_emission_id`, ...), which index the
  * method's tables; without an id, the §12 defaults by emitter family are used.
  */
-import { TABLES, byTvId, numCell } from '../tables';
+import { TABLES, byTvId, cellAccepts, numCell } from '../tables';
+import { classifyEmission } from '../enums';
 import type { HeatingEmitter, EmitterResult } from '../types';
+
+export interface IntermittenceContext {
+  house: boolean;
+  collective: boolean;
+  /** enum_classe_inertie_id (1 very heavy, 2 heavy, 3 medium, 4 light). */
+  inertiaClassId?: number;
+}
+
+const PROGRAMMING: Record<number, string[]> = {
+  1: ['absent'],
+  2: ['central_sans_minimum_temperature', 'central'],
+  3: ['central_avec_minimum_temperature'],
+  4: ['terminal_avec_minimum_temperature', 'terminal_minimum_temperature'],
+  5: ['terminal_avec_minimum_temperature_detection_presence', 'terminal_minimum_temperature_detection_presence', 'terminal_detection_presence'],
+  6: ['central_collectif'],
+  7: ['central_collectif'],
+};
+
+function emissionFamily(emissionTypeId: number): string {
+  const c = classifyEmission(emissionTypeId).emitter;
+  if (c === 'plancher') return 'plancher_chauffant';
+  if (c === 'plafond') return 'plafond_chauffant';
+  if (c === 'air') return 'air_souffle';
+  if ([6, 8].includes(emissionTypeId)) return 'plafond_chauffant';
+  if ([7, 9, 43].includes(emissionTypeId)) return 'plancher_chauffant';
+  return 'radiateur';
+}
+
+/**
+ * §8 table of I0 by building, heating type, emitter, inertia, collective installation, terminal
+ * regulation and programming. A `tv_intermittence_id` is kept when its row agrees with the
+ * emitter and building (some software writes id 1 as a placeholder); otherwise the row is found
+ * from those criteria.
+ */
+export function intermittenceI0(em: HeatingEmitter, ctx: IntermittenceContext): number | undefined {
+  const building = ctx.house ? 'maison' : 'immeuble';
+  const emission = emissionFamily(em.emissionTypeId);
+  const byId = byTvId(TABLES.i0, 'tv_intermittence_id', em.tvI0Id);
+  if (byId && byId['type_batiment'] === building && byId['type_emission'] === emission) return numCell(byId, 'i0');
+  const heavy = ctx.inertiaClassId === 1 || ctx.inertiaClassId === 2;
+  const chauffage = em.heatingTypeId === 1 ? 'divise' : 'central';
+  const programming = PROGRAMMING[em.intermittenceId ?? 1] ?? ['absent'];
+  const terminal = em.roomRegulationId === 2 ? 1 : 0;
+  const candidates = TABLES.i0.filter(
+    (r) =>
+      r['type_batiment'] === building &&
+      r['type_chauffage'] === chauffage &&
+      r['type_emission'] === emission &&
+      (r['inertie'] === null || cellAccepts(r['inertie'], heavy ? 'lourde' : 'moyenne')) &&
+      (r['installation_collective'] === null || r['installation_collective'] === (ctx.collective ? 1 : 0)) &&
+      (r['regulation_terminale'] === null || r['regulation_terminale'] === terminal) &&
+      programming.includes(String(r['type_programmation'])),
+  );
+  const row = candidates.find((r) => r['comptage_individuel'] === null || r['comptage_individuel'] === 0) ?? candidates[0];
+  return row ? numCell(row, 'i0') : byId ? numCell(byId, 'i0') : undefined;
+}
 
 export function emitterEfficiencies(
   em: HeatingEmitter,
@@ -14,15 +71,20 @@ export function emitterEfficiencies(
   ceilingHeightM: number,
   surfaceM2: number,
   warnings: string[],
+  ctx?: IntermittenceContext,
 ): EmitterResult {
-  const reRow = byTvId(TABLES.re, 'tv_rendement_emission_id', em.tvReId);
+  // Id 1 (electric convectors) doubles as a placeholder in some records: keep it for convectors only.
+  const placeholder = (id: number | undefined) => (id === 1 && em.emissionTypeId !== 1 ? undefined : id);
+  const reRow = byTvId(TABLES.re, 'tv_rendement_emission_id', placeholder(em.tvReId));
   const rdRow = byTvId(TABLES.rd, 'tv_rendement_distribution_ch_id', em.tvRdId);
-  const rrRow = byTvId(TABLES.rr, 'tv_rendement_regulation_id', em.tvRrId);
-  const i0Row = byTvId(TABLES.i0, 'tv_intermittence_id', em.tvI0Id);
+  const rrRow = byTvId(TABLES.rr, 'tv_rendement_regulation_id', placeholder(em.tvRrId));
   const re = reRow ? numCell(reRow, 're') : undefined;
   const rd = rdRow ? numCell(rdRow, 'rd') : undefined;
   const rr = rrRow ? numCell(rrRow, 'rr') : undefined;
-  const i0 = i0Row ? numCell(i0Row, 'i0') : undefined;
+  const i0 = ctx ? intermittenceI0(em, ctx) : (() => {
+    const row = byTvId(TABLES.i0, 'tv_intermittence_id', em.tvI0Id);
+    return row ? numCell(row, 'i0') : undefined;
+  })();
   if (re === undefined || rd === undefined || rr === undefined || i0 === undefined) {
     warnings.push(`emitter ${em.emissionTypeId}: table ids missing (re/rd/rr/i0), §12 defaults used`);
   }
