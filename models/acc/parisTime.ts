@@ -1,24 +1,11 @@
 /**
- * Europe/Paris civil time without Intl or a time-zone database, so models stay pure and
- * deterministic. Rule: Directive 2000/84/EC, art. 2–3 — summer time (UTC+2) runs from 01:00 UTC on
- * the last Sunday of March to 01:00 UTC on the last Sunday of October; otherwise UTC+1.
- * Used to stamp allocation-key files and to read local "Horodate" columns.
+ * Paris civil time for ACC files: stamps of the allocation-key file and reading of local
+ * "Horodate" columns. The DST rule (Directive 2000/84/EC) lives in models/calendar/parisTime.ts;
+ * this module only formats and wraps it.
  */
-const HOUR_MS = 3_600_000;
+import { parisNaiveToUtcCandidates, parisOffsetMinutes } from '../calendar/parisTime';
 
-function lastSundayUtcMs(year: number, monthIndex: number): number {
-  const lastDay = new Date(Date.UTC(year, monthIndex + 1, 0));
-  const back = lastDay.getUTCDay(); // 0 = Sunday
-  return Date.UTC(year, monthIndex, lastDay.getUTCDate() - back);
-}
-
-/** Offset of Paris civil time from UTC, in minutes (60 or 120), at the UTC instant. */
-export function parisOffsetMinutes(utcMs: number): number {
-  const year = new Date(utcMs).getUTCFullYear();
-  const summerStart = lastSundayUtcMs(year, 2) + HOUR_MS;
-  const summerEnd = lastSundayUtcMs(year, 9) + HOUR_MS;
-  return utcMs >= summerStart && utcMs < summerEnd ? 120 : 60;
-}
+export { parisOffsetMinutes };
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
@@ -38,11 +25,5 @@ export function formatParisIso(utcMs: number): string {
  * hour of October (earlier first), none in the skipped hour of March.
  */
 export function parisLocalToUtcCandidates(year: number, month: number, day: number, hour: number, minute: number, second = 0): number[] {
-  const naiveMs = Date.UTC(year, month - 1, day, hour, minute, second);
-  const out: number[] = [];
-  for (const offsetMin of [120, 60]) {
-    const utc = naiveMs - offsetMin * 60_000;
-    if (parisOffsetMinutes(utc) === offsetMin) out.push(utc);
-  }
-  return out;
+  return parisNaiveToUtcCandidates(Date.UTC(year, month - 1, day, hour, minute, second));
 }
