@@ -3,12 +3,12 @@ import { Shape, Vector3 } from 'three';
 import type { SiteLayout } from '../../../../models/site3d/layout';
 import { Label3d } from './Label3d';
 
-/** A compass rose on the ground beyond the north-east corner of the site (clear of the objects from the default camera): arrow to the north (−Z), four letters. */
+/** A compass rose on the ground east of the site, on the ground (clear of the objects from the default camera): arrow to the north (−Z), four letters. */
 export function Compass3d({ layout, letters }: { layout: SiteLayout; letters: { n: string; e: string; s: string; w: string } }) {
   const { bounds } = layout;
-  const size = Math.max(4, bounds.radiusM * 0.12);
+  const size = Math.max(4, bounds.radiusM * 0.1);
   const cx = bounds.maxX + size * 2;
-  const cz = bounds.minY + size;
+  const cz = bounds.cyM + (bounds.maxY - bounds.cyM) * 0.5;
   const arrow = useMemo(() => {
     const s = new Shape();
     s.moveTo(0, size);

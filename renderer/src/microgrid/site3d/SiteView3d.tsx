@@ -4,14 +4,14 @@
  * flows of the chosen instant. The parent owns the time (so the charts stay in sync): this component
  * only emits onTimeChange, from the slider, the play loop or the keyboard (← → step, Space play/pause).
  */
-import { Box, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Alert, Box, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { Canvas, useFrame } from '@react-three/fiber';
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../../models/core/numberFormat';
 import { FLOW_EDGES, splitFlows } from '../../../../models/site3d/flows';
 import { layoutSite } from '../../../../models/site3d/layout';
-import type { FlowsAtTime, Site3dModel } from '../../../../models/site3d/schema';
+import { site3dModelSchema, type FlowsAtTime, type Site3dModel } from '../../../../models/site3d/schema';
 import { sunAt, sunPath } from '../../../../models/site3d/sunPath';
 import { CameraRig } from './CameraRig';
 import { Compass3d } from './Compass3d';
@@ -60,7 +60,29 @@ function Stat({ label, value, testId }: { label: string; value: string; testId: 
   );
 }
 
-export function SiteView3d({ model, dayStartUtcMs, timeUtcMs, onTimeChange, flowsAt, stepMinutes, height = 560 }: SiteView3dProps) {
+/** Checks the model with its schema first: a bad field is named in a message, never a broken scene. */
+export function SiteView3d(props: SiteView3dProps) {
+  const { t } = useTranslation();
+  const { model, stepMinutes } = props;
+  const issues = useMemo(() => {
+    const parsed = site3dModelSchema.safeParse(model);
+    const out = parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    if (!(stepMinutes > 0 && stepMinutes <= 60 * 24)) out.push(`stepMinutes: must be within (0, 1440], got ${stepMinutes}`);
+    return out;
+  }, [model, stepMinutes]);
+  if (issues.length) {
+    return (
+      <Alert color="red" title={t('site3d.invalidModel')} data-testid="site3d-invalid">
+        {issues.map((m) => (
+          <div key={m}>{m}</div>
+        ))}
+      </Alert>
+    );
+  }
+  return <SiteView3dScene {...props} />;
+}
+
+function SiteView3dScene({ model, dayStartUtcMs, timeUtcMs, onTimeChange, flowsAt, stepMinutes, height = 560 }: SiteView3dProps) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language === 'en' ? 'en' : 'fr';
   const rootRef = useRef<HTMLDivElement>(null);
@@ -113,6 +135,7 @@ export function SiteView3d({ model, dayStartUtcMs, timeUtcMs, onTimeChange, flow
     }
   };
 
+  const hourText = useCallback((h: number) => t('site3d.hour', { h }), [t]);
   const kw = (v: number) => `${formatNumber(v, locale, Math.abs(v) < 10 ? 1 : 0)}\u00a0kW`;
   const socText = storageSocPct === undefined ? '—' : `${formatNumber(storageSocPct, locale, 0)}\u00a0%`;
   const letters = { n: t('site3d.compass.n'), e: t('site3d.compass.e'), s: t('site3d.compass.s'), w: t('site3d.compass.w') };
@@ -140,7 +163,7 @@ export function SiteView3d({ model, dayStartUtcMs, timeUtcMs, onTimeChange, flow
         <Box pos="relative" h={height} style={{ borderRadius: 4, overflow: 'hidden' }}>
           <Canvas frameloop="demand" shadows dpr={[1, 2]} camera={{ fov: 48 }} gl={{ antialias: true }} fallback={<Text p="md">{t('site3d.noWebgl')}</Text>} data-testid="site3d-canvas">
             <CameraRig layout={layout} />
-            <SunAndSky layout={layout} sun={sun} path={path} />
+            <SunAndSky layout={layout} sun={sun} path={path} hourText={hourText} />
             <SiteObjects layout={layout} socPct={storageSocPct} />
             <FlowArrows layout={layout} edgeKw={edgeKw} scaleKw={scaleKw} playing={playing} formatKw={kw} />
             <Compass3d layout={layout} letters={letters} />

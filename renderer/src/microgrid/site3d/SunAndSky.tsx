@@ -8,6 +8,8 @@ import { BufferGeometry, Color, Float32BufferAttribute, InstancedMesh, Line, Lin
 import { sunDirection } from '../../../../models/site3d/geometry';
 import type { SiteLayout } from '../../../../models/site3d/layout';
 import type { SunAt, SunPath } from '../../../../models/site3d/sunPath';
+import { Label3d } from './Label3d';
+import { parisClock } from './sceneUtils';
 
 const DAY_SKY = new Color('#bfe0f7');
 const TWILIGHT_SKY = new Color('#f4c7a1');
@@ -28,7 +30,10 @@ export function skyState(elevationDeg: number): { sky: Color; sunIntensity: numb
   };
 }
 
-export function SunAndSky({ layout, sun, path }: { layout: SiteLayout; sun: SunAt; path: SunPath }) {
+/** Every third local hour from 06:00 to 21:00 gets a label on the path while the sun is up. */
+const LABELLED_HOURS = new Set(['06:00', '09:00', '12:00', '15:00', '18:00', '21:00']);
+
+export function SunAndSky({ layout, sun, path, hourText }: { layout: SiteLayout; sun: SunAt; path: SunPath; hourText(h: number): string }) {
   const scene = useThree((s) => s.scene);
   const gl = useThree((s) => s.gl);
   const invalidate = useThree((s) => s.invalidate);
@@ -95,6 +100,17 @@ export function SunAndSky({ layout, sun, path }: { layout: SiteLayout; sun: SunA
     }
     return out;
   }, [path, centre, skyRadius]);
+  const hourLabels = useMemo(() => {
+    const out: Array<{ text: string; position: Vector3 }> = [];
+    for (let i = 0; i < path.utcMs.length; i += 6) {
+      const clock = parisClock(path.utcMs[i]);
+      if (path.elevationDeg[i] < 2 || !LABELLED_HOURS.has(clock)) continue;
+      const v = sunDirection(path.azimuthDeg[i], path.elevationDeg[i]);
+      out.push({ text: hourText(Number(clock.slice(0, 2))), position: new Vector3(centre.x + v.x * skyRadius, v.z * skyRadius + bounds.radiusM * 0.05, centre.z + v.y * skyRadius) });
+    }
+    return out;
+  }, [path, centre, skyRadius, bounds.radiusM, hourText]);
+
   useLayoutEffect(() => {
     const mesh = dotsRef.current;
     if (!mesh) return;
@@ -137,6 +153,9 @@ export function SunAndSky({ layout, sun, path }: { layout: SiteLayout; sun: SunA
         </mesh>
       )}
       <primitive object={pathLine} />
+      {hourLabels.map((l) => (
+        <Label3d key={l.text} text={l.text} position={l.position} heightM={bounds.radiusM * 0.04} colour="#d9480f" background="rgba(255,255,255,0.7)" />
+      ))}
       <instancedMesh ref={dotsRef} args={[undefined, undefined, 25]}>
         <sphereGeometry args={[bounds.radiusM * 0.012, 10, 8]} />
         <meshBasicMaterial color="#e67700" />

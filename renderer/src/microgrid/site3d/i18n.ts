@@ -10,6 +10,8 @@ export const site3dFr = {
   sun: 'Soleil : azimut {{az}}°, hauteur {{el}}°',
   night: 'Nuit : soleil sous l’horizon ({{el}}°)',
   noWebgl: 'WebGL n’est pas disponible : la vue 3D ne peut pas s’afficher.',
+  invalidModel: 'Description du site invalide pour la vue 3D',
+  hour: '{{h}} h',
   node: { pv: 'Photovoltaïque', load: 'Bâtiments', storage: 'Batterie', cars: 'Véhicules', grid: 'Réseau' },
   readout: {
     pv: 'Production PV',
@@ -50,6 +52,8 @@ export const site3dEn: Site3dTexts = {
   sun: 'Sun: azimuth {{az}}°, elevation {{el}}°',
   night: 'Night: sun below the horizon ({{el}}°)',
   noWebgl: 'WebGL is not available: the 3D view cannot be shown.',
+  invalidModel: 'Invalid site description for the 3D view',
+  hour: '{{h}}:00',
   node: { pv: 'Photovoltaics', load: 'Buildings', storage: 'Battery', cars: 'Vehicles', grid: 'Grid' },
   readout: {
     pv: 'PV production',
