@@ -7,6 +7,7 @@
 import { selfConsumptionPowerKw, type DispatchStrategy, type StepContext } from './strategy';
 
 export class OffPeakChargingStrategy implements DispatchStrategy {
+  readonly executesPlan = false;
   readonly name = 'offpeak-charging';
   private readonly targetSoc: number;
 

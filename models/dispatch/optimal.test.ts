@@ -3,6 +3,19 @@ import fc from 'fast-check';
 import { simulate } from '../sim/simulate';
 import { fixture, type FixtureOptions } from '../sim/testFixtures';
 import type { StrategySpec } from '../sim/types';
+import type { VehicleSpec } from '../ev/sessions';
+
+const zoe = (id: string, v2gKw: number): VehicleSpec => ({
+  id,
+  group: v2gKw > 0 ? 'v2g' : 'visitors',
+  batteryKwh: 52,
+  consumptionKwhPer100km: 17,
+  acChargerKw: 7.4,
+  v2gKw,
+  v2gRoundTripEfficiency: 0.87,
+  v2gMinSoc: 0.3,
+  socMax: 1,
+});
 
 const rules: StrategySpec[] = [
   { kind: 'self-consumption' },
@@ -35,7 +48,7 @@ describe('optimal dispatch (HiGHS LP)', () => {
     expect(r.kpis.energyCostEur).toBeCloseTo(0.1 * (6 + 12 / 0.9), 6);
   });
 
-  it('is never worse than any rule-based strategy (relative 1e-6), on random 48 h cases', async () => {
+  it('is never worse than any rule-based strategy (relative 1e-6), on random 48 h cases with V2G', async () => {
     await fc.assert(
       fc.asyncProperty(
         fc.array(
@@ -49,7 +62,8 @@ describe('optimal dispatch (HiGHS LP)', () => {
         ),
         fc.boolean(),
         fc.double({ min: 0.1, max: 0.9, noNaN: true }),
-        async (steps, islanded, soc0) => {
+        fc.tuple(fc.integer({ min: 0, max: 20 }), fc.integer({ min: 4, max: 27 }), fc.double({ min: 0, max: 25, noNaN: true }), fc.double({ min: 0.1, max: 0.8, noNaN: true })),
+        async (steps, islanded, soc0, [arrival, dwell, requestedKwh, arrivalSoc]) => {
           const base = {
             pvKw: steps.map((x) => x[0]),
             loadKw: steps.map((x) => x[1]),
@@ -61,6 +75,13 @@ describe('optimal dispatch (HiGHS LP)', () => {
             islanded,
             importLimitKw: 15,
             exportLimitKw: 8,
+            vehicles: [zoe('zoe', 7), zoe('visitor', 0)],
+            sessions: [
+              { vehicleIndex: 0, arrivalStep: arrival, departureStep: Math.min(48, arrival + dwell), requestedKwh, arrivalSoc },
+              { vehicleIndex: 1, arrivalStep: 2, departureStep: 30, requestedKwh: 10, arrivalSoc: 0.3 },
+              { vehicleIndex: 0, arrivalStep: Math.min(47, arrival + dwell + 2), departureStep: 48, requestedKwh: 5, arrivalSoc: 0.5 },
+            ],
+            chargingPolicy: 'v2g' as const,
           };
           const c = await costs(base);
           // Relative 1e-6, with a floor of 1 µEUR for cases whose cost is ~0.

@@ -7,6 +7,7 @@
 import type { DispatchStrategy, StepContext } from './strategy';
 
 export class PeakShavingStrategy implements DispatchStrategy {
+  readonly executesPlan = false;
   readonly name = 'peak-shaving';
   private readonly capKw: number;
 

@@ -6,6 +6,7 @@
 import { selfConsumptionPowerKw, type DispatchStrategy, type StepContext } from './strategy';
 
 export class SelfConsumptionStrategy implements DispatchStrategy {
+  readonly executesPlan = false;
   readonly name = 'self-consumption';
   decide(ctx: StepContext): number {
     return selfConsumptionPowerKw(ctx);

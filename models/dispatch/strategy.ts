@@ -53,6 +53,13 @@ export function newStepContext(): StepContext {
 
 export interface DispatchStrategy {
   readonly name: string;
+  /**
+   * True when the strategy executes a plan that already respects the site's limits (optimal LP): the
+   * loop then applies it as is, within the container's headroom only, and V2G follows the plan too.
+   */
+  readonly executesPlan: boolean;
+  /** Called at the start of each step, before the V2G vehicles' mandatory charging is decided. */
+  beginStep?(i: number, energyAtStepStartKwh: number): void;
   /** Storage power for this step (kW): > 0 discharge, < 0 charge. */
   decide(ctx: StepContext): number;
 }

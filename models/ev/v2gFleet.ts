@@ -11,6 +11,9 @@
  *        E_after ≥ target − P·η·(T − dt),
  *     i.e. the SoC never falls below what is needed to reach the requested energy at max charging power
  *     by departure. Discharge efficiency is √η_rt (bidirectional AC ZOE ≈ 0.87 round trip).
+ * The V2G floor is the lower of the vehicle's V2G minimum SoC and its arrival energy.
+ * Planned mode (optimal dispatch): the LP's charge/discharge plan per session replaces steps 1–2; it is
+ * applied within the same physical limits (charger, V2G power, floor, battery room).
  * Per-step outputs are left in fields; per-group totals in the arrays passed in.
  */
 import { chargeEfficiency, type SessionTable, type VehicleSpec } from './sessions';
@@ -37,6 +40,12 @@ export class V2gFleet {
   private nActive = 0;
   private nextArrival = 0;
   private step = -1;
+  /** When true, sessions follow the plan set by setPlan. */
+  planned = false;
+  private readonly planFrom: Int32Array;
+  private readonly planCharge: (Float64Array | null)[];
+  private readonly planDischarge: (Float64Array | null)[];
+  private readonly maxKwh: Float64Array;
 
   constructor(vehicles: readonly VehicleSpec[], table: SessionTable, isV2g: Uint8Array) {
     const n = Math.max(1, table.count);
@@ -50,12 +59,17 @@ export class V2gFleet {
     this.active = new Int32Array(n);
     this.laxity = new Float64Array(n);
     this.given = new Float64Array(n);
+    this.planFrom = new Int32Array(n).fill(-1);
+    this.planCharge = new Array<Float64Array | null>(n).fill(null);
+    this.planDischarge = new Array<Float64Array | null>(n).fill(null);
+    this.maxKwh = new Float64Array(n);
     for (let s = 0; s < table.count; s++) {
       const v = vehicles[table.vehicle[s]];
       this.eta[s] = chargeEfficiency(v);
       this.chargerKw[s] = v.acChargerKw;
       this.v2gKw[s] = v.v2gKw;
-      this.floorKwh[s] = v.v2gMinSoc * v.batteryKwh;
+      this.floorKwh[s] = Math.min(v.v2gMinSoc * v.batteryKwh, table.arrivalKwh[s]);
+      this.maxKwh[s] = v.socMax * v.batteryKwh;
     }
   }
 
@@ -71,6 +85,17 @@ export class V2gFleet {
       if (this.isV2g[s] && t.departure[s] > i) this.active[this.nActive++] = s;
     }
     let total = 0;
+    if (this.planned) {
+      for (let a = 0; a < this.nActive; a++) {
+        const s = this.active[a];
+        const kw = this.plannedAt(this.planCharge[s], s, i);
+        const room = (this.maxKwh[s] - this.energyKwh[s]) / (this.eta[s] * dtH);
+        const g = Math.min(kw, this.chargerKw[s], room > 0 ? room : 0);
+        this.given[s] = g > 0 ? g : 0;
+        total += this.given[s];
+      }
+      return total;
+    }
     for (let a = 0; a < this.nActive; a++) {
       const s = this.active[a];
       const remaining = t.targetKwh[s] - this.energyKwh[s];
@@ -91,7 +116,7 @@ export class V2gFleet {
   settle(surplusKw: number, deficitKw: number, allowDischarge: boolean, dtH: number, chargeByGroup: Float64Array[], v2gByGroup: Float64Array[], groupOfSession: Int32Array): void {
     const t = this.table;
     const i = this.step;
-    let budget = surplusKw;
+    let budget = this.planned ? 0 : surplusKw;
     if (budget > 1e-12) {
       sortByKey(this.active, this.nActive, this.laxity);
       for (let a = 0; a < this.nActive && budget > 1e-12; a++) {
@@ -118,22 +143,49 @@ export class V2gFleet {
         chargeByGroup[g][i] += kw;
         continue;
       }
-      if (need <= 1e-12 || this.v2gKw[s] <= 0) continue;
-      const tH = (t.departure[s] - i) * dtH;
-      const feasibleFloor = t.targetKwh[s] - this.chargerKw[s] * this.eta[s] * (tH - dtH);
-      const floor = Math.max(this.floorKwh[s], feasibleFloor);
+      if (this.v2gKw[s] <= 0) continue;
+      let wanted: number;
+      let floor: number;
+      if (this.planned) {
+        wanted = this.plannedAt(this.planDischarge[s], s, i);
+        floor = this.floorKwh[s];
+      } else {
+        if (need <= 1e-12) continue;
+        wanted = need;
+        const tH = (t.departure[s] - i) * dtH;
+        const feasibleFloor = t.targetKwh[s] - this.chargerKw[s] * this.eta[s] * (tH - dtH);
+        floor = Math.max(this.floorKwh[s], feasibleFloor);
+      }
       const avail = this.energyKwh[s] - floor;
-      if (avail <= EPS_KWH) continue;
-      const d = Math.min(need, this.v2gKw[s], (avail * this.eta[s]) / dtH);
+      if (avail <= EPS_KWH || wanted <= 0) continue;
+      const d = Math.min(wanted, this.v2gKw[s], (avail * this.eta[s]) / dtH);
       const drawn = (d * dtH) / this.eta[s];
       this.energyKwh[s] -= drawn;
       loss += drawn - d * dtH;
       discharge += d;
-      need -= d;
+      if (!this.planned) need -= d;
       v2gByGroup[g][i] += d;
     }
     this.chargeKw = charge;
     this.dischargeKw = discharge;
     this.lossKwh = loss;
+  }
+
+  /** Energy (kWh) of session s now: arrival energy before it arrives. */
+  sessionEnergyKwh(s: number): number {
+    return this.energyKwh[s];
+  }
+
+  /** Sets the planned charge/discharge (kW) of session s for steps from, from+1, … */
+  setPlan(s: number, from: number, chargeKw: Float64Array, dischargeKw: Float64Array): void {
+    this.planFrom[s] = from;
+    this.planCharge[s] = chargeKw;
+    this.planDischarge[s] = dischargeKw;
+  }
+
+  private plannedAt(plan: Float64Array | null, s: number, i: number): number {
+    if (!plan) return 0;
+    const k = i - this.planFrom[s];
+    return k >= 0 && k < plan.length ? plan[k] : 0;
   }
 }

@@ -125,6 +125,7 @@ export async function simulate(
       etaDischarge: etaD,
       selfDischargePerHour: sdPerHour,
     },
+    v2g: anyV2g ? { fleet, table, isV2g, vehicles: input.vehicles } : undefined,
   }));
 
   // Series length: n, or 0 when only KPIs are wanted (the loop then skips the writes).
@@ -426,6 +427,8 @@ function stepLoop(a: LoopArgs, acc: Float64Array): void {
     options,
   } = a;
   let wasShedding = false;
+  // A planned strategy (optimal LP) is executed as is, within the container's headroom only.
+  const planned = strategy.executesPlan && strategy.beginStep !== undefined;
   const record = out.loadServedKw.length === n;
 
   for (let i = 0; i < n; i++) {
@@ -436,6 +439,7 @@ function stepLoop(a: LoopArgs, acc: Float64Array): void {
     const pv = s.pvKw[i];
     const load = s.loadKw[i];
     ctx.energyAtStepStartKwh = container.energyKwh;
+    if (planned) strategy.beginStep!(i, ctx.energyAtStepStartKwh);
     container.beginStep(dtH);
     const selfDis = container.selfDischargeKwh;
     const mandatoryV2g = anyV2g ? fleet.beginStep(i, dtH) : 0;
@@ -458,12 +462,13 @@ function stepLoop(a: LoopArgs, acc: Float64Array): void {
     if (p > 0) {
       // Discharging beyond the site demand only makes sense to export, and only at a non-negative price.
       const maxUseful = demand - pv + (s.exportPriceEurPerKwh[i] < 0 ? 0 : exportLimitKw);
-      if (p > maxUseful) p = maxUseful > 0 ? maxUseful : 0;
+      if (!planned && p > maxUseful) p = maxUseful > 0 ? maxUseful : 0;
       dis = container.discharge(p, dtH);
     } else if (p < 0) {
       let want = -p;
+      // Rule-based strategies never push imports over the cap (nor shed loads) to charge.
       const maxCharge = importLimitKw + pv - demand;
-      if (want > maxCharge) want = maxCharge > 0 ? maxCharge : 0;
+      if (!planned && want > maxCharge) want = maxCharge > 0 ? maxCharge : 0;
       ch = container.charge(want, dtH);
     }
     const convLoss = container.lossKwh;
@@ -473,7 +478,7 @@ function stepLoop(a: LoopArgs, acc: Float64Array): void {
     let v2gDis = 0;
     let evLoss = 0;
     if (anyV2g) {
-      const allowDischarge = g.islanded || !ctx.offPeak;
+      const allowDischarge = planned || g.islanded || !ctx.offPeak;
       fleet.settle(
         residual < 0 ? -residual : 0,
         residual > 0 ? residual : 0,
