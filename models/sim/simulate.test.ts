@@ -102,6 +102,7 @@ const strategies: StrategySpec[] = [
   { kind: 'offpeak-charging', targetSoc: 0.9 },
   { kind: 'peak-shaving', capKw: 6 },
   { kind: 'islanded-shedding', reserveSoc: 0.3 },
+  { kind: 'optimal', horizonHours: 24 },
 ];
 
 describe('simulate: properties', () => {
