@@ -93,6 +93,7 @@ function share(v: number | undefined): number | undefined {
 }
 
 export function mapInstallations(logement: unknown): MappedLogement {
+  const inertiaClassId = num(child(child(logement, 'enveloppe'), 'inertie'), 'enum_classe_inertie_id');
   const heating: HeatingInstallation[] = items(logement, 'installation_chauffage_collection', 'installation_chauffage').map(
     (inst, i) => {
       const where = `installation_chauffage[${i}]`;
@@ -105,6 +106,7 @@ export function mapInstallations(logement: unknown): MappedLogement {
         solarFraction: num(d, 'fch'),
         dwellingShare: share(num(d, 'cle_repartition_ch')),
         virtualisationRatio: share(num(d, 'ratio_virtualisation')),
+        inertiaClassId,
         emitters: items(inst, 'emetteur_chauffage_collection', 'emetteur_chauffage').map((e, j) =>
           mapEmitter(e, `${where}.emetteur_chauffage[${j}]`),
         ),

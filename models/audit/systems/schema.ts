@@ -94,6 +94,7 @@ export const systemsInputSchema = z.object({
         solarFraction: z.number().min(0).max(1).optional(),
         dwellingShare: z.number().positive().max(1).optional(),
         virtualisationRatio: z.number().positive().max(1).optional(),
+        inertiaClassId: optId,
         emitters: z.array(emitter),
         generators: z.array(heatingGenerator),
       }),

@@ -55,6 +55,8 @@ export interface HeatingInstallation {
    * this ratio.
    */
   virtualisationRatio?: number;
+  /** The record's envelope inertia class (enveloppe/inertie), copied here for the I0 table (§8). */
+  inertiaClassId?: number;
   emitters: HeatingEmitter[];
   generators: HeatingGenerator[];
 }

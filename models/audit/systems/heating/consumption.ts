@@ -151,7 +151,7 @@ export function installationConsumption(
   const ctx = {
     house: input.buildingType === 'maison',
     collective: inst.installationTypeId === 2 || inst.installationTypeId === 3,
-    inertiaClassId: input.inertiaClassId,
+    inertiaClassId: input.inertiaClassId ?? inst.inertiaClassId,
   };
   const emitters = inst.emitters.map((e) =>
     emitterEfficiencies(e, input.gvWK, input.ceilingHeightM, input.needSurfaceM2 ?? input.surfaceM2, warnings, ctx),
