@@ -118,6 +118,9 @@ function printSummary(s: FlexSummary, out: (t: string) => void): void {
       `  ${site.name.slice(0, 35).padEnd(36)}${site.buildingType.padEnd(15)}${fr(site.baselineKwh / 1000, 1).padStart(9)}${fr(site.meanDownKw, 1).padStart(9)}${fr(site.redDayMeanKw, 1).padStart(9)}${fr(site.value.totalEur).padStart(9)}  ${site.assets.join(', ')}${site.defaultsUsed ? ' (defaults)' : ''}`,
     );
   }
+  for (const site of s.sites) {
+    if (site.flexibleShare > 1.0001) out(`Warning: the flexible assets of "${site.name}" use ${fr(site.flexibleShare * 100)} % of its annual consumption — check its assets or annual kWh.`);
+  }
 }
 
 export const command: CliCommand = {

@@ -8,10 +8,12 @@
  *   magnitude), heat = electricity × 3 for heat pumps (seasonal COP); time constant C/H = 40 h
  *   (medium inertia); heater sized at 1.3 × H × (19 − (−7 °C design outdoor temperature)); then
  *   H, C and power are scaled so the simulated heating uses exactly that share (portfolioFlex.ts);
- * - hot water: 100 L/day in schools, 40 L/day in offices and town halls, 600 L/day in gyms
- *   (showers), 250 L/day in nurseries, 110 L/day per dwelling (one 200 L tank per 4 500 kWh);
+ * - hot water, litres drawn at tank temperature (60 °C): 100 L/day in schools, 40 L/day in offices
+ *   and town halls, 600 L/day in gyms (showers), 250 L/day in nurseries, 65 L/day per dwelling
+ *   (≈ 110 L at 40 °C; one 200 L tank per 6 000 kWh/yr of an all-electric dwelling);
  * - town halls: 2 fleet EVs, 7.4 kW points, 15 kWh per night (17:00→08:00, weekdays); offices 1;
- * - public lighting: 4 100 h of night per year, LED dimmable to 50 %;
+ * - public lighting: power = annual energy / 4 100 h, then rescaled to the simulated night hours
+ *   (portfolioFlex.ts); LED dimmable to 50 %;
  * - water works: 0.4 kWh/m³ pumped, one day of demand in storage, pump able to fill it in 10 h;
  * - workshops: 60 % of the energy in a process load over 2 340 h/yr, 30 % sheddable for 2 h.
  */
@@ -102,8 +104,8 @@ export function defaultAssets(site: FlexSite): FlexAsset[] {
       out.push(waterHeater(1, 300, 3, 250));
       break;
     case 'housing': {
-      const n = Math.max(1, Math.round(a / 4500));
-      out.push(waterHeater(n, 200, 2.2, 110));
+      const n = Math.max(1, Math.round(a / 6000));
+      out.push(waterHeater(n, 200, 2.2, 65));
       break;
     }
     case 'streetLighting':

@@ -106,9 +106,15 @@ export interface FlexOptions {
  * Default heating is sized from degree-days, but occupancy and set-back change what it really
  * uses: H, C and the heater power are scaled together (keeping the time constant) until the
  * simulated baseline heating energy equals the assumed share of the site's annual consumption.
+ * Default lighting power is scaled so the simulated nights use the site's annual consumption.
  */
 export function calibrateDefaults(assets: FlexAsset[], site: FlexSite, ctx: FlexContext): FlexAsset[] {
   return assets.map((a) => {
+    if (a.kind === 'lighting') {
+      // A lighting network's meter feeds its lamps only: its power follows from the night hours.
+      const e = runBaseline(assetModel('calibration', a, site, ctx), ctx.n).powerKw.reduce((s, v) => s + v, 0) * ctx.stepH;
+      return e > 0 ? { ...a, powerKw: (a.powerKw * site.annualKwh) / e } : a;
+    }
     if (a.kind !== 'heating') return a;
     const target = defaultHeatingKwh(site);
     let cur = a;

@@ -16,6 +16,8 @@ export interface SiteSummary {
   readonly defaultsUsed: boolean;
   readonly assets: readonly string[];
   readonly baselineKwh: number;
+  /** Flexible assets' baseline energy / the site's annual consumption (above 1: assets inconsistent with annualKwh). */
+  readonly flexibleShare: number;
   readonly meanDownKw: number;
   readonly maxDownKw: number;
   readonly meanFirmDownKw: number;
@@ -85,6 +87,7 @@ export function summarizeFlex(pf: PortfolioFlex, extraEvents: readonly EventWind
     defaultsUsed: site.defaultsUsed,
     assets: site.assets.map((a) => a.kind),
     baselineKwh: mean(site.baselineKw) * pf.ctx.n * stepH,
+    flexibleShare: (mean(site.baselineKw) * pf.ctx.n * stepH) / site.site.annualKwh,
     meanDownKw: mean(site.downKw),
     maxDownKw: Math.max(...site.downKw),
     meanFirmDownKw: mean(site.firmDownKw),
