@@ -1,8 +1,8 @@
 /**
  * Allocation of the operation's production among its consumers, step by step ("clés de
- * répartition", Code de l'énergie art. L315-4 and D315-1 to D315-9: the organising legal person
- * (PMO) gives the DSO the keys; the DSO computes each consumer's allocated share at each metering
- * step (15 or 30 min) and never allocates more than a consumer withdrew).
+ * répartition", Code de l'énergie art. L315-2 ff. and its regulatory part D315-1 ff.: the
+ * organising legal person (PMO) gives the DSO the keys; the DSO computes each consumer's allocated
+ * share at each metering step (15 or 30 min) and never allocates more than a consumer withdrew).
  *
  * Keys implemented (Enedis, "Autoconsommation collective — les clés de répartition"):
  * - static: a fixed coefficient per consumer; what a consumer cannot use is NOT passed on to the

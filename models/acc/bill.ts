@@ -1,7 +1,8 @@
 /**
  * Bill impact of collective self-consumption for a consumer, before vs after, excluding VAT.
- * Structure of the bill (Code de l'énergie L315-4 and L341-4; CRE TURPE 6 HTA-BT deliberation
- * 2021-13, §"autoconsommation collective", kept in TURPE 7, deliberation 2025-78):
+ * Structure of the bill (Code de l'énergie L315-3: the CRE sets a network tariff specific to
+ * self-consumption; CRE TURPE 6 HTA-BT deliberation 2021-13, ACC option with distinct energy
+ * components for autoproduced and alloproduced energy, continued in TURPE 7, deliberation 2025-78):
  * - alloproduced energy (from the consumer's supplier) pays the supply price, the TURPE energy
  *   component for alloproduced energy, and the excise (accise sur l'électricité, CIBS L312-1 ff.);
  * - self-consumed (autoproduced) energy pays the local price agreed inside the operation, the
