@@ -21,6 +21,8 @@ const USAGE = `Usage:
 
 FILE: a micro-grid scenario JSON document, or an .ilot project (then --scenario picks a micro-grid
 scenario by name or id when there are several; the result is saved in the project).
+--dispatch KIND  overrides the scenario's dispatch: self-consumption, offpeak-charging,
+            peak-shaving (with --cap-kw N), islanded-shedding, optimal (48 h horizon)
 --csv OUT   writes the per-step series (semicolons, comma decimals, UTC times)
 --json      prints KPIs and economics as JSON instead of the French summary`;
 
@@ -34,7 +36,7 @@ export const command: CliCommand = {
     const { positionals, options } = parseArgs(args);
     try {
       const { doc, resolved, save } = loadScenario(positionals, options, io);
-      const result = await runScenario({ scenario: doc, resolved });
+      const result = await runScenario({ scenario: withDispatchOverride(doc, options), resolved });
       const csv = options.get('csv');
       if (csv === true) throw new CliInputError('--csv needs a file name');
       if (typeof csv === 'string') writeFileSync(resolve(io.cwd, csv), seriesCsv(result));
@@ -57,6 +59,22 @@ export const command: CliCommand = {
     }
   },
 };
+
+function withDispatchOverride(doc: unknown, options: Map<string, string | true>): unknown {
+  const kind = options.get('dispatch');
+  if (kind === undefined) return doc;
+  const capKw = options.get('cap-kw');
+  const specs: Record<string, unknown> = {
+    'self-consumption': { kind: 'self-consumption' },
+    'offpeak-charging': { kind: 'offpeak-charging' },
+    'peak-shaving': { kind: 'peak-shaving', capKw: typeof capKw === 'string' ? Number(capKw) : undefined },
+    'islanded-shedding': { kind: 'islanded-shedding' },
+    optimal: { kind: 'optimal', horizonHours: 48 },
+  };
+  if (typeof kind !== 'string' || !(kind in specs)) throw new CliInputError(`--dispatch must be one of ${Object.keys(specs).join(', ')}`);
+  if (kind === 'peak-shaving' && !(typeof capKw === 'string' && Number(capKw) >= 0)) throw new CliInputError('--dispatch peak-shaving needs --cap-kw N (kW, ≥ 0)');
+  return { ...(doc as object), dispatch: specs[kind] };
+}
 
 interface Loaded {
   doc: unknown;
