@@ -2,15 +2,10 @@
  * Binds the API handlers to Electron IPC. Every call checks its sender (our window, our page) before
  * the contract validates its input.
  */
-import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
+import { ipcMain, type BrowserWindow } from 'electron';
 import { IPC_CALL_CHANNEL } from '../../models/api/channels';
 import { dispatch, type HandlerMap } from '../services/api/handlers';
-
-export function isTrustedSender(event: IpcMainInvokeEvent, window: BrowserWindow, appUrl: string): boolean {
-  if (event.sender.id !== window.webContents.id) return false;
-  const frameUrl = event.senderFrame?.url ?? '';
-  return frameUrl.startsWith(appUrl);
-}
+import { isTrustedSender } from './trust';
 
 export function bindApi(handlers: HandlerMap, window: () => BrowserWindow | null, appUrl: string): void {
   ipcMain.handle(IPC_CALL_CHANNEL, async (event, name: unknown, input: unknown) => {
