@@ -25,7 +25,8 @@ export function readCsv(file: string): Row[] {
   });
 }
 
-const num = (s: string | undefined): number | null => (s === undefined || s === '' ? null : Number(s));
+/** Cells may use a decimal comma (e.g. local-non-chauffe/t.csv). */
+const num = (s: string | undefined): number | null => (s === undefined || s === '' ? null : Number(s.replace(',', '.')));
 
 /** `{ id: value }` for one value column keyed by the table's tv id column. */
 function byId(rows: Row[], idCol: string, valueCol: string): Record<string, number> {
@@ -84,6 +85,8 @@ export function buildEnvelopeTables(doctrine: string) {
       ratioLte: num(r['aiu_aue/lte']),
       b: Number(r.b),
     })),
+    /** Transparency T of sunspace glazing (§6.3). */
+    tEts: byId(ab('enveloppe/local-non-chauffe/t.csv'), 'tv_coef_transparence_ets_id', 't'),
     uw: byId(ab('enveloppe/baie/uw.csv'), 'tv_uw_id', 'uw'),
     /** Uw rows (§3.3.2) by id: [window group (type, sill, frame, thermal break), Ug, Uw], to interpolate Uw in Ug within a group. */
     uwRows: Object.fromEntries(

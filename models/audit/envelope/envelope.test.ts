@@ -73,6 +73,14 @@ describe('envelope stage against registered intermediate values', () => {
     expect(r.conventionnel.besoinChKwh / registeredNeed).toBeLessThan(1.02);
     expect(r.losses.gvWK / (optNum(dep, 'deperdition_enveloppe') ?? NaN)).toBeCloseTo(1, 2);
   });
+  it.skipIf(!hasCorpus)('§6.3 sunspaces: south-equivalent area of records with a véranda', () => {
+    for (const id of ['2376E3241961V', '2460E3010101O', '2464E1550878T']) {
+      const parsed = parseDpeXml(readRecord(`${id}.xml`));
+      const sse = computeEnvelope(parsed.input).losses.sseMonthlyM2.reduce((a, b) => a + b, 0);
+      const registered = optNum(node(parsed.registered.sortie, 'apport_et_besoin'), 'surface_sud_equivalente') ?? NaN;
+      expect(Math.abs(sse / registered - 1), id).toBeLessThan(0.01);
+    }
+  });
   if (!hasCorpus) it.skip(missingCorpusMessage, () => {});
 });
 

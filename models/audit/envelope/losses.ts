@@ -9,9 +9,10 @@ import { ceilingU, floorU, wallU, type OpaqueContext } from './opaque';
 import { doorU, windowThermal } from './openings';
 import { reductionCoefficient } from './reduction';
 import { nonNegative } from './schema';
+import { addSunspaceGains, type SunspaceWindow } from './sunspace';
 import { byTvId, envelopeTables } from './tables';
 import { orientationCoefficients } from '../climate/climate';
-import { entry, items, node, optNum } from '../xml/read';
+import { entry, items, node, optNum, optStr } from '../xml/read';
 import type { DpeInputRaw, RawNode } from '../xml/parse';
 import type { DpeGeneral, EnvelopeLosses } from '../types';
 
@@ -50,6 +51,7 @@ export function computeLosses(input: DpeInputRaw, general: DpeGeneral): { losses
   let pontThermiqueWK = 0;
   let sdepM2 = 0;
   const sseMonthlyM2 = new Array<number>(12).fill(0);
+  const sunspaceWindows: SunspaceWindow[] = [];
 
   items(env, 'mur_collection', 'mur').forEach((el, index) => {
     const de = entry(el);
@@ -84,15 +86,18 @@ export function computeLosses(input: DpeInputRaw, general: DpeGeneral): { losses
     const area = nonNegative(optNum(de, 'surface_totale_baie'), `enveloppe/baie_vitree[${index}]/surface_totale_baie`);
     baieWK += b * w.uMenuiserie * area;
     if (b > 0) sdepM2 += area;
-    // Solar gains count glazing on the outside (b = 1 walls); glazing onto unheated spaces is
-    // shaded by them, and sunspaces are handled through their own glazing (§6.3, not modelled).
-    if (optNum(de, 'enum_type_adjacence_id') === 1) {
+    // Solar gains count glazing on the outside (§6.2) and glazing onto a sunspace (§6.3); glazing
+    // onto other unheated spaces is shaded by them.
+    const adjacency = optNum(de, 'enum_type_adjacence_id');
+    if (adjacency === 1 || adjacency === 10) {
       const c1 = orientationCoefficients(general.zone, optNum(de, 'enum_orientation_id') ?? 2, optNum(de, 'enum_inclinaison_vitrage_id') ?? 3);
       const k = area * w.sw * w.fe1 * w.fe2;
-      for (let m = 0; m < 12; m++) sseMonthlyM2[m] += k * c1[m];
+      if (adjacency === 1) for (let m = 0; m < 12; m++) sseMonthlyM2[m] += k * c1[m];
+      else sunspaceWindows.push({ areaSwFe: k, c1, sunspaceRef: optStr(de, 'reference_lnc') });
     }
     details.push({ kind: 'baie_vitree', index, values: { b, uw: w.uw, ujn: w.ujn, u_menuiserie: w.uMenuiserie, sw: w.sw, fe1: w.fe1, fe2: w.fe2 } });
   });
+  addSunspaceGains(env, general.zone, sunspaceWindows, sseMonthlyM2);
   items(env, 'porte_collection', 'porte').forEach((el, index) => {
     const de = entry(el);
     const b = reductionCoefficient(de);

@@ -21,6 +21,7 @@ export interface EnvelopeTables {
   q4paconv: IdMap;
   b: IdMap;
   bLnc: { uvue: number; isolationAiu: number; isolationAue: number; ratioGt: number | null; ratioLte: number | null; b: number }[];
+  tEts: IdMap;
   uw: IdMap;
   uwRows: Record<string, [string, number | null, number]>;
   ug: IdMap;
