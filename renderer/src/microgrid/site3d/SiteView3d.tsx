@@ -17,7 +17,7 @@ import { CameraRig } from './CameraRig';
 import { Compass3d } from './Compass3d';
 import { FlowArrows } from './FlowArrows';
 import { Label3d } from './Label3d';
-import { planToThree, SOURCE_COLOURS } from './sceneUtils';
+import { parisDayLengthMs, planToThree, SOURCE_COLOURS } from './sceneUtils';
 import { SiteObjects } from './SiteObjects';
 import { SunAndSky } from './SunAndSky';
 import { TimeScrubber } from './TimeScrubber';
@@ -88,7 +88,9 @@ function SiteView3dScene({ model, dayStartUtcMs, timeUtcMs, onTimeChange, flowsA
   const rootRef = useRef<HTMLDivElement>(null);
   const layout = useMemo(() => layoutSite(model), [model]);
   const stepMs = stepMinutes * 60_000;
-  const steps = Math.max(1, Math.round((24 * 60) / stepMinutes));
+  // The day runs to the next Paris midnight: 23 or 25 hours on the days the clocks change.
+  const dayLengthMs = parisDayLengthMs(dayStartUtcMs);
+  const steps = Math.max(1, Math.round(dayLengthMs / stepMs));
   const index = Math.min(steps - 1, Math.max(0, Math.round((timeUtcMs - dayStartUtcMs) / stepMs)));
 
   const flows = flowsAt(timeUtcMs);
@@ -111,7 +113,7 @@ function SiteView3dScene({ model, dayStartUtcMs, timeUtcMs, onTimeChange, flowsA
 
   const site = model.site;
   const sun = useMemo(() => sunAt(site, timeUtcMs), [site, timeUtcMs]);
-  const path = useMemo(() => sunPath(site, dayStartUtcMs, 24, 10), [site, dayStartUtcMs]);
+  const path = useMemo(() => sunPath(site, dayStartUtcMs, dayLengthMs / 3_600_000, 10), [site, dayStartUtcMs, dayLengthMs]);
 
   // Playing: an interval outside the frame loop advances the parent's time, wrapping at the end of the day.
   const [playing, setPlaying] = useState(false);
@@ -160,7 +162,8 @@ function SiteView3dScene({ model, dayStartUtcMs, timeUtcMs, onTimeChange, flowsA
             {sunText}
           </Text>
         </Group>
-        <Box pos="relative" h={height} style={{ borderRadius: 4, overflow: 'hidden' }}>
+        {/* Dragging in the 3D view keeps the keyboard on the view (the canvas itself takes no focus). */}
+        <Box pos="relative" h={height} style={{ borderRadius: 4, overflow: 'hidden' }} onPointerDown={() => rootRef.current?.focus({ preventScroll: true })}>
           <Canvas frameloop="demand" shadows dpr={[1, 2]} camera={{ fov: 48 }} gl={{ antialias: true }} fallback={<Text p="md">{t('site3d.noWebgl')}</Text>} data-testid="site3d-canvas">
             <CameraRig layout={layout} />
             <SunAndSky layout={layout} sun={sun} path={path} hourText={hourText} />
@@ -191,7 +194,7 @@ function SiteView3dScene({ model, dayStartUtcMs, timeUtcMs, onTimeChange, flowsA
             </Text>
           </Paper>
         </Box>
-        <TimeScrubber dayStartUtcMs={dayStartUtcMs} stepMinutes={stepMinutes} steps={steps} index={index} playing={playing} onIndex={goTo} onTogglePlay={() => setPlaying((p) => !p)} />
+        <TimeScrubber dayStartUtcMs={dayStartUtcMs} timeUtcMs={timeUtcMs} stepMinutes={stepMinutes} steps={steps} index={index} playing={playing} onIndex={goTo} onTogglePlay={() => setPlaying((p) => !p)} />
         <SimpleGrid cols={{ base: 3, md: 6 }} spacing="xs" data-testid="site3d-flows">
           <Stat label={t('site3d.readout.pv')} value={kw(pvKw)} testId="site3d-flow-pv" />
           <Stat label={t('site3d.readout.load')} value={kw(loadKw)} testId="site3d-flow-load" />

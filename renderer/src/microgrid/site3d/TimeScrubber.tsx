@@ -3,11 +3,16 @@ import { useTranslation } from 'react-i18next';
 import { parisClock } from './sceneUtils';
 
 /** Slider over the day at the step, play/pause and the displayed time. The parent owns the time. */
-export function TimeScrubber(props: { dayStartUtcMs: number; stepMinutes: number; steps: number; index: number; playing: boolean; onIndex(i: number): void; onTogglePlay(): void }) {
+export function TimeScrubber(props: { dayStartUtcMs: number; timeUtcMs: number; stepMinutes: number; steps: number; index: number; playing: boolean; onIndex(i: number): void; onTogglePlay(): void }) {
   const { t } = useTranslation();
   const { dayStartUtcMs, stepMinutes, steps, index, playing } = props;
   const at = (i: number) => dayStartUtcMs + i * stepMinutes * 60_000;
-  const marks = [0, 6, 12, 18].map((h) => Math.round((h * 60) / stepMinutes)).filter((i) => i < steps).map((i) => ({ value: i, label: parisClock(at(i)) }));
+  // Marks at the whole six hours of the Paris clock (found by reading the clock, so DST days stay right).
+  const marks: Array<{ value: number; label: string }> = [];
+  for (let i = 0; i < steps; i++) {
+    const clock = parisClock(at(i));
+    if (clock === '00:00' || clock === '06:00' || clock === '12:00' || clock === '18:00') marks.push({ value: i, label: clock });
+  }
   return (
     <Group gap="sm" wrap="nowrap" align="center">
       <ActionIcon
@@ -38,7 +43,7 @@ export function TimeScrubber(props: { dayStartUtcMs: number; stepMinutes: number
         data-testid="site3d-slider"
       />
       <Text fw={600} ff="monospace" size="lg" miw={64} ta="right" data-testid="site3d-time">
-        {parisClock(at(index))}
+        {parisClock(props.timeUtcMs)}
       </Text>
     </Group>
   );

@@ -3,7 +3,7 @@
  * Plan axes (models/site3d/geometry.ts): x east, y south, z up. three.js: X east, Y up, Z south.
  */
 import { Vector3 } from 'three';
-import { utcToParisNaiveMs } from '../../../../models/calendar/parisTime';
+import { parisNaiveToUtcMs, utcToParisNaiveMs } from '../../../../models/calendar/parisTime';
 import type { FlowEnd } from '../../../../models/site3d/flows';
 
 export const DEG = Math.PI / 180;
@@ -34,4 +34,11 @@ export const SOURCE_COLOURS: Record<Exclude<FlowEnd, 'load'>, string> = {
 export function parisClock(utcMs: number): string {
   const d = new Date(utcToParisNaiveMs(utcMs));
   return `${String(d.getUTCHours()).padStart(2, '0')}:${String(d.getUTCMinutes()).padStart(2, '0')}`;
+}
+
+/** Length of the Paris day starting at `dayStartUtcMs` (a Paris midnight): 23, 24 or 25 hours. */
+export function parisDayLengthMs(dayStartUtcMs: number): number {
+  const next = parisNaiveToUtcMs(utcToParisNaiveMs(dayStartUtcMs) + 86_400_000);
+  const length = next - dayStartUtcMs;
+  return Number.isFinite(length) && length > 20 * 3_600_000 && length < 28 * 3_600_000 ? length : 86_400_000;
 }
