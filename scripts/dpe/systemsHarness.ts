@@ -150,8 +150,10 @@ export function compareRecord(rec: CorpusRecord): Comparison {
       conso_aux: result.auxiliaries.totalKwh,
       conso_eclairage: result.lighting.consoKwh,
       conso_fr: result.cooling.consoKwh,
-      ep_m2: result.energy.epM2,
-      ges_m2: result.energy.gesM2,
+      // Registered per-m² values are written truncated or unrounded depending on the software:
+      // compare like with like.
+      ep_m2: Number.isInteger(reg.ep_m2) ? result.energy.epM2 : result.energy.epM2Raw,
+      ges_m2: Number.isInteger(reg.ges_m2) ? result.energy.gesM2 : result.energy.gesM2Raw,
       label: result.energy.label,
       label_ges: result.energy.labelGes,
     };

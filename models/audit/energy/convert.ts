@@ -63,6 +63,8 @@ export function convertEnergy(input: ConvertInput): EnergyResult {
     finalByEnergyKwh: byEnergy,
     epM2: c.epM2,
     gesM2: c.gesM2,
+    epM2Raw: epM2,
+    gesM2Raw: gesM2,
     finalM2: Math.trunc(finalKwh.total / input.surfaceM2),
     electricityPrimaryFactor: electricityPrimaryFactor(input.dpeDate),
     label: c.label,

@@ -22,6 +22,9 @@ export interface EnergyResult {
   /** Per m² values, truncated to integers as the label rule requires. */
   epM2: number;
   gesM2: number;
+  /** Per m² values before truncation (for comparisons with registered values written unrounded). */
+  epM2Raw: number;
+  gesM2Raw: number;
   finalM2: number;
   electricityPrimaryFactor: number;
   label: Label;
