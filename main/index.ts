@@ -17,7 +17,7 @@ import createScenarioWorker from '../workers/scenario.worker?nodeWorker';
 let mainWindow: BrowserWindow | null = null;
 const devServerUrl = process.env.ELECTRON_RENDERER_URL;
 const rendererFile = join(__dirname, '../renderer/index.html');
-const appUrl = devServerUrl ?? `file://${rendererFile.replace(/\\/g, '/')}`;
+const appUrl = devServerUrl ? devServerUrl.replace(/\/?$/, '/') : `file://${rendererFile.replace(/\\/g, '/')}`;
 
 /** better-sqlite3 built for Electron by `npm run prepare:electron` (tests keep the Node build). */
 function electronSqliteBinding(): string | undefined {
