@@ -128,7 +128,8 @@ describe('results dashboard charts (gallery page, Chromium)', () => {
     const plot = page.getByTestId('chart-typical-day').locator('.recharts-cartesian-grid');
     await plot.scrollIntoViewIfNeeded();
     const pb = (await plot.boundingBox())!;
-    await plot.click({ position: { x: pb.width * (18.5 / 24), y: pb.height / 2 }, force: true });
+    // A real mouse click at viewport coordinates (a locator click on the SVG group does not reach recharts' handler).
+    await page.mouse.click(pb.x + pb.width * (18.5 / 24), pb.y + pb.height / 2);
     await expect.poll(async () => page.getByTestId('selected-time').textContent(), { timeout: 15_000 }).toMatch(/17 juillet 2025 à 18:00/);
     // The week explorer follows with its marker.
     expect(await page.getByTestId('chart-week').locator('.recharts-reference-line').count()).toBe(1);

@@ -7,12 +7,13 @@
 import { Button, Group, Text } from '@mantine/core';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Area, AreaChart, Brush, CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Area, AreaChart, Brush, CartesianGrid, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { lttbMulti } from '../../../../models/analysis/lttb';
 import type { MicrogridResultView, SeriesName } from '../../../../models/analysis/resultView';
 import { extractWindow, stepTimesUtcMs } from '../../../../models/analysis/window';
 import { formatNumber, formatQuantity } from '../../../../models/core/numberFormat';
 import { ChartFrame } from './ChartFrame';
+import { FastLines, niceDomain, type FastLine } from './FastLines';
 import { parisFormat, useChartLocale } from './format';
 import { AXIS_TICK, GRID_STROKE, SERIES_COLOURS } from './palette';
 import { parisParts, parisToUtcMs, parisWeekStartUtcMs } from './paris';
@@ -99,6 +100,24 @@ export function WeekExplorer({ view, selectedTimeUtcMs, onSelectTime, maxPoints 
   // Lines that are zero all week only clutter the legend.
   const visible = useMemo(() => lines.filter((n) => main.rows.some((r) => Math.abs(r[n]) > 1e-9)), [lines, main]);
   const ticks = useMemo(() => ticksBetween(from, to), [from, to]);
+  const kwDomain = useMemo(() => {
+    let lo = 0;
+    let hi = 1;
+    for (const r of main.rows)
+      for (const n of visible) {
+        if (r[n] < lo) lo = r[n];
+        if (r[n] > hi) hi = r[n];
+      }
+    return niceDomain(lo, hi);
+  }, [main, visible]);
+  const fastLines = useMemo<FastLine[]>(
+    () => [
+      ...visible.map((s) => ({ key: s, yAxisId: 'kw', colour: SERIES_COLOURS[s] })),
+      ...(hasSoc ? [{ key: 'storageSocPct', yAxisId: 'pct', colour: SERIES_COLOURS.storageSocPct, dashed: true }] : []),
+    ],
+    [visible, hasSoc],
+  );
+  const legendItems = fastLines.map((l) => l.key as SeriesName);
 
   const dayFmt = parisFormat(locale, zoomSpanIsLong(from, to) ? { weekday: 'short', day: 'numeric' } : { weekday: 'short', hour: '2-digit', minute: '2-digit' });
   const fullFmt = parisFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
@@ -138,23 +157,37 @@ export function WeekExplorer({ view, selectedTimeUtcMs, onSelectTime, maxPoints 
           <LineChart data={main.rows} margin={{ top: 8, right: 8, bottom: 0, left: 8 }} onClick={(s) => onSelectTime && s.activeLabel !== undefined && onSelectTime(Number(s.activeLabel))}>
             <CartesianGrid stroke={GRID_STROKE} />
             <XAxis dataKey="t" type="number" scale="time" domain={[from, to]} ticks={ticks} tick={AXIS_TICK} tickFormatter={(v: number) => dayFmt.format(v)} allowDataOverflow />
-            <YAxis yAxisId="kw" tick={AXIS_TICK} width={56} tickFormatter={(v: number) => formatNumber(v, locale, 0)} label={{ value: 'kW', angle: -90, position: 'insideLeft', fill: '#495057', fontSize: 12 }} />
+            <YAxis yAxisId="kw" type="number" domain={kwDomain} allowDataOverflow tick={AXIS_TICK} width={56} tickFormatter={(v: number) => formatNumber(v, locale, 0)} label={{ value: 'kW', angle: -90, position: 'insideLeft', fill: '#495057', fontSize: 12 }} />
             {hasSoc && (
-              <YAxis yAxisId="pct" orientation="right" domain={[0, 100]} tick={AXIS_TICK} width={48} label={{ value: '%', angle: 90, position: 'insideRight', fill: '#495057', fontSize: 12 }} />
+              <YAxis yAxisId="pct" type="number" orientation="right" domain={[0, 100]} allowDataOverflow ticks={[0, 25, 50, 75, 100]} tick={AXIS_TICK} width={48} label={{ value: '%', angle: 90, position: 'insideRight', fill: '#495057', fontSize: 12 }} />
             )}
             <Tooltip
-              labelFormatter={(v) => fullFmt.format(Number(v))}
-              formatter={(v, name) => [name === 'storageSocPct' ? formatQuantity(Number(v), '%', locale, 0) : formatQuantity(Number(v), 'kW', locale), label(name as SeriesName)]}
+              cursor={{ stroke: '#adb5bd' }}
+              // Without <Line> items the payload is empty and recharts would keep the box hidden.
+              wrapperStyle={{ visibility: 'visible' }}
+              content={({ activeIndex }) => {
+                const row = activeIndex == null ? undefined : main.rows[Number(activeIndex)];
+                return row ? <WeekTooltip row={row} names={legendItems} label={label} title={fullFmt.format(row.t)} locale={locale} /> : null;
+              }}
             />
-            <Legend formatter={(name: string) => label(name as SeriesName)} wrapperStyle={{ fontSize: 12 }} />
-            {visible.map((s) => (
-              <Line key={s} yAxisId="kw" type="linear" dataKey={s} stroke={SERIES_COLOURS[s]} strokeWidth={1.5} dot={false} isAnimationActive={false} />
-            ))}
-            {hasSoc && <Line yAxisId="pct" type="linear" dataKey="storageSocPct" stroke={SERIES_COLOURS.storageSocPct} strokeDasharray="5 3" strokeWidth={1.5} dot={false} isAnimationActive={false} />}
+            <FastLines rows={main.rows} lines={fastLines} />
+            <ReferenceLine yAxisId="kw" y={0} stroke="#adb5bd" />
             {selectedTimeUtcMs !== undefined && selectedTimeUtcMs >= from && selectedTimeUtcMs <= to && <ReferenceLine yAxisId="kw" x={selectedTimeUtcMs} stroke="#212529" strokeDasharray="4 3" />}
           </LineChart>
         </ResponsiveContainer>
       </div>
+      <Group gap="md" justify="center" data-testid="week-legend">
+        {legendItems.map((n) => (
+          <Group key={n} gap={4} wrap="nowrap">
+            <svg width={16} height={10} aria-hidden>
+              <line x1={0} y1={5} x2={16} y2={5} stroke={SERIES_COLOURS[n]} strokeWidth={2} strokeDasharray={n === 'storageSocPct' ? '4 2' : undefined} />
+            </svg>
+            <span className="recharts-legend-item-text" style={{ fontSize: 12, color: SERIES_COLOURS[n] }}>
+              {label(n)}
+            </span>
+          </Group>
+        ))}
+      </Group>
       <div style={{ width: '100%', height: 64 }} data-testid="week-overview">
         <ResponsiveContainer>
           <AreaChart key={weekStart} data={overview.rows} margin={{ top: 0, right: 64, bottom: 0, left: 72 }}>
@@ -192,4 +225,21 @@ export function WeekExplorer({ view, selectedTimeUtcMs, onSelectTime, maxPoints 
 
 function zoomSpanIsLong(fromUtcMs: number, toUtcMs: number): boolean {
   return toUtcMs - fromUtcMs > 2.5 * 24 * HOUR_MS;
+}
+
+/** Values of the hovered point (the chart has no <Line> items, so the tooltip is built here). */
+function WeekTooltip(props: { row: Record<string, number>; names: readonly SeriesName[]; label: (s: SeriesName) => string; title: string; locale: 'fr' | 'en' }) {
+  const { row, names, label, title, locale } = props;
+  return (
+    <div style={{ background: '#fff', border: '1px solid #dee2e6', padding: '6px 10px', fontSize: 12 }}>
+      <div style={{ fontWeight: 600, marginBottom: 4 }}>{title}</div>
+      {names.map((n) => (
+        <div key={n} style={{ color: SERIES_COLOURS[n] }}>
+          {label(n)}
+          {locale === 'fr' ? ' : ' : ': '}
+          {n === 'storageSocPct' ? formatQuantity(row[n], '%', locale, 0) : formatQuantity(row[n], 'kW', locale)}
+        </div>
+      ))}
+    </div>
+  );
 }
