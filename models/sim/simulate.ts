@@ -229,8 +229,9 @@ export async function simulate(
     qCycW = 0,
     firstEol = Number.POSITIVE_INFINITY,
     pExp = 0.5;
+  if (remainingDays > 1e-9) container.advanceAgeing(remainingDays);
   const packResults = packs.map((pk) => {
-    pk.ageing.finish(remainingDays);
+    pk.ageing.finish(0);
     const a = pk.ageing;
     const years = projectEndOfLifeYears(
       {

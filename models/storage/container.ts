@@ -11,7 +11,7 @@
  */
 import { BatteryPack, type BatteryPackSpec } from './batteryPack';
 import type { AgeingParams } from './ageingParams';
-import type { PackAgeing } from './packAgeing';
+import { MIN_COUNTED_DOD, type PackAgeing } from './packAgeing';
 
 export class StorageContainer {
   readonly packs: BatteryPack[];
@@ -36,6 +36,11 @@ export class StorageContainer {
   private readonly etaDoverDt: Float64Array;
   private readonly invCap: Float64Array;
   private cachedDtH = Number.NaN;
+  /** Ageing stressors accumulated since the last calendar update: SoC sums per pack, one temperature sum. */
+  private readonly sumSoc: Float64Array;
+  private readonly lastCountedSoc: Float64Array;
+  private sumTempC = 0;
+  private ageingSamples = 0;
   /** Totals of the current step, set by beginStep. */
   chargeHeadroomKw = 0;
   dischargeHeadroomKw = 0;
@@ -66,6 +71,8 @@ export class StorageContainer {
     this.invEtaCdt = new Float64Array(n);
     this.etaDoverDt = new Float64Array(n);
     this.invCap = Float64Array.from(this.cap, (c) => (c > 0 ? 1 / c : 0));
+    this.sumSoc = new Float64Array(n);
+    this.lastCountedSoc = new Float64Array(n).fill(Number.NaN);
     this.capacityKwh = this.cap.reduce((a, b) => a + b, 0);
     this.minKwh = this.min.reduce((a, b) => a + b, 0);
     this.maxKwh = this.max.reduce((a, b) => a + b, 0);
@@ -172,13 +179,35 @@ export class StorageContainer {
     return delivered;
   }
 
-  /** Feeds the ageing models with this step's SoC and temperature. */
+  /**
+   * Feeds the ageing models with this step's SoC and temperature. Same stressors as PackAgeing.sample
+   * (per-pack SoC sums, rainflow through the MIN_COUNTED_DOD deadband), kept here in typed arrays so
+   * the per-step cost is a few operations per pack.
+   */
   sampleAgeing(tempC: number): void {
-    for (let k = 0; k < this.count; k++) this.ageing[k].sample(this.energy[k] * this.invCap[k], tempC);
+    this.sumTempC += tempC;
+    this.ageingSamples++;
+    for (let k = 0; k < this.count; k++) {
+      const soc = this.energy[k] * this.invCap[k];
+      this.sumSoc[k] += soc;
+      const d = soc - this.lastCountedSoc[k];
+      if (d >= MIN_COUNTED_DOD || d <= -MIN_COUNTED_DOD || d !== d) {
+        this.lastCountedSoc[k] = soc;
+        this.ageing[k].pushSoc(soc);
+      }
+    }
   }
 
   advanceAgeing(days: number): void {
-    for (let k = 0; k < this.count; k++) this.ageing[k].advanceCalendar(days);
+    const samples = this.ageingSamples;
+    if (samples === 0) return;
+    const meanTemp = this.sumTempC / samples;
+    for (let k = 0; k < this.count; k++) {
+      this.ageing[k].advanceCalendarWith(this.sumSoc[k] / samples, meanTemp, days);
+      this.sumSoc[k] = 0;
+    }
+    this.sumTempC = 0;
+    this.ageingSamples = 0;
   }
 
   /** Final ageing state; the BatteryPack objects' own energy is not kept in sync during a run. */

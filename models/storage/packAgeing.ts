@@ -9,7 +9,7 @@ import { RainflowCounter } from './rainflow';
 import { calendarLossIncrement, calendarRate, cyclesToFailure, type AgeingParams } from './ageingParams';
 
 /** Cycles shallower than this (fraction of capacity) are measurement noise, not ageing. */
-const MIN_COUNTED_DOD = 1e-4;
+export const MIN_COUNTED_DOD = 1e-4;
 
 export class PackAgeing {
   readonly params: AgeingParams;
@@ -47,6 +47,18 @@ export class PackAgeing {
       this.counter.push(soc);
       this.lastCounted = soc;
     }
+  }
+
+  /** Feeds the rainflow counter directly (the caller applies the deadband; see StorageContainer). */
+  pushSoc(soc: number): void {
+    this.counter.push(soc);
+    this.lastCounted = soc;
+  }
+
+  /** Advances calendar ageing over `days` at given mean stressors (the caller averaged them). */
+  advanceCalendarWith(meanSoc: number, meanTempC: number, days: number): void {
+    const k = calendarRate(this.params.calendar, meanTempC, meanSoc);
+    this.qLossCalendar += calendarLossIncrement(this.qLossCalendar, k, this.params.calendar.timeExponent, days);
   }
 
   /** Closes a calendar period (normally one day) of `days` length with the averaged stressors. */
