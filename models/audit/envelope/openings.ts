@@ -101,10 +101,15 @@ export function windowThermal(de: RawNode, second?: RawNode): WindowThermal {
   }
   const method = optNum(de, 'enum_methode_saisie_perf_vitrage_id') ?? 1;
   const enteredSw = optNum(de, 'sw_saisi');
-  const sw =
+  let sw =
     enteredSw !== undefined && [4, 6, 8, 10, 11, 14, 15].includes(method)
       ? enteredSw
       : (byTvId(envelopeTables.sw, optNum(de, 'tv_sw_id')) ?? optNum(de, 'sw_1') ?? enteredSw ?? 0.5);
+  if (optNum(de, 'double_fenetre') === 1 && second) {
+    // Sunlight crosses both windows of a double window: Sw = Sw1·Sw2 (§6.2.1).
+    const sw2 = byTvId(envelopeTables.sw, optNum(second, 'tv_sw_id')) ?? optNum(second, 'sw_saisi') ?? optNum(de, 'sw_2');
+    if (sw2 !== undefined) sw *= sw2;
+  }
   const fe1 = byTvId(envelopeTables.fe1, optNum(de, 'tv_coef_masque_proche_id')) ?? 1;
   let fe2 = byTvId(envelopeTables.fe2, optNum(de, 'tv_coef_masque_lointain_homogene_id'));
   if (fe2 === undefined) {
