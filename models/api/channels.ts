@@ -54,6 +54,12 @@ export const CALL_NAMES = [
   'acc.run',
   'acc.exportKeys',
   'imports.list',
+  'imports.loadPreview',
+  'imports.loadCommit',
+  'imports.weatherPreview',
+  'imports.weatherCommit',
+  'results.exportCsv',
+  'results.exportXlsx',
 ] as const;
 
 export const EVENT_NAMES = ['project.changed', 'task.progress', 'task.done', 'menu.command'] as const;

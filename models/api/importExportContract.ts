@@ -1,11 +1,132 @@
 /**
  * API calls for importing measured data (Enedis load curves, weather files) into a project and
  * exporting results (CSV, XLSX), merged into the main contract (contract.ts).
+ *
+ * Files travel as base64 text: the window is sandboxed (and a plain browser in the web harness),
+ * so it reads the picked file itself and hands its bytes over. Previews save nothing; commits store
+ * the series on the scenario's own timeline (year `period.year`, step `period.stepMinutes`).
  */
 import { z } from 'zod';
 
 const out = <T>() => undefined as unknown as T;
 
+/** 30 MB of file ≈ 40 M base64 characters; anything larger is not a load curve or a weather year. */
+export const MAX_IMPORT_BASE64_CHARS = 42_000_000;
+
+const fileFields = {
+  fileName: z.string().trim().min(1, { message: 'fileName is required' }).max(260),
+  base64: z
+    .string()
+    .min(1, { message: 'The file is empty' })
+    .max(MAX_IMPORT_BASE64_CHARS, { message: 'The file is too large (limit 30 MB)' })
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, { message: 'base64 must be the file content encoded in base64' }),
+  scenarioId: z.string().min(1, { message: 'scenarioId is required' }),
+};
+const previewInput = z.object(fileFields).strict();
+const commitInput = z.object({ ...fileFields, name: z.string().trim().min(1, { message: 'Name is required' }).max(200) }).strict();
+
+/** One point of the preview curve: start of the bucket (UTC ms) and its value. */
+export interface PreviewPoint {
+  readonly tUtcMs: number;
+  /** null when nothing was measured in the bucket. */
+  readonly value: number | null;
+}
+
+export interface ImportGapRow {
+  readonly startUtcMs: number;
+  readonly endUtcMs: number;
+  readonly minutes: number;
+  readonly filledBy: 'interpolation' | 'previousWeek' | 'nextWeek' | 'mixed' | 'partialStep' | 'unfilled';
+}
+
+/** A local (Europe/Paris) day of 23 h or 25 h found in the file's period. */
+export interface DstDay {
+  readonly date: string;
+  readonly hours: 23 | 25;
+}
+
+/** How the file lands on the scenario's year and step. */
+export interface ScenarioFit {
+  readonly year: number;
+  readonly stepMinutes: number;
+  readonly steps: number;
+  /** Steps of the scenario's year with no value after weekly alignment (0 = the commit is possible). */
+  readonly missingSteps: number;
+  /** Energy over the scenario's year once aligned, kWh (loads only). */
+  readonly energyKwh?: number;
+}
+
+export interface LoadPreview {
+  readonly fileName: string;
+  readonly format: 'enedis-r63-csv' | 'enedis-customer-csv';
+  readonly encoding: string;
+  readonly prm: string;
+  readonly startUtcMs: number;
+  readonly endUtcMs: number;
+  readonly stepMinutes: number;
+  readonly sourceStepsMinutes: readonly number[];
+  readonly pointCount: number;
+  readonly missingValueCount: number;
+  readonly estimatedPointCount: number;
+  readonly measuredEnergyKwh: number;
+  readonly peakKw: number;
+  readonly gaps: { readonly count: number; readonly totalMinutes: number; readonly longestMinutes: number; readonly ranges: readonly ImportGapRow[] };
+  readonly duplicates: { readonly count: number; readonly lines: readonly number[] };
+  readonly unfilledSteps: number;
+  readonly dstDays: readonly DstDay[];
+  /** 'hourKw': hourly mean power; 'dayKwh': daily energy (periods longer than ~83 days). */
+  readonly curveUnit: 'hourKw' | 'dayKwh';
+  readonly curve: readonly PreviewPoint[];
+  readonly fit: ScenarioFit;
+}
+
+export interface WeatherMonthRow {
+  readonly month: number;
+  readonly ghiKwhM2: number;
+  readonly meanTempC: number;
+}
+
+export interface WeatherPreview {
+  readonly fileName: string;
+  readonly format: 'pvgis-csv' | 'pvgis-json' | 'epw';
+  readonly sourceLabel: string;
+  readonly site: { readonly latDeg: number; readonly lonDeg: number; readonly elevationM: number } | null;
+  readonly recordCount: number;
+  readonly recordStepMinutes: number;
+  readonly typicalYear: boolean;
+  readonly channels: readonly string[];
+  readonly notes: readonly string[];
+  readonly annualGhiKwhM2: number;
+  readonly meanTempC: number;
+  readonly months: readonly WeatherMonthRow[];
+  readonly fit: ScenarioFit;
+}
+
+export interface ImportCommitted {
+  readonly id: string;
+  readonly name: string;
+}
+
+export interface ExportWritten {
+  readonly path: string;
+  readonly bytes: number;
+}
+
 export const importExportContract = {
   'imports.list': { input: z.object({ kind: z.enum(['weather', 'load']).optional() }).strict(), output: out<Array<{ id: string; kind: string; name: string; createdAt: string }>>() },
+  'imports.loadPreview': { input: previewInput, output: out<LoadPreview>() },
+  'imports.loadCommit': { input: commitInput, output: out<ImportCommitted>() },
+  'imports.weatherPreview': { input: previewInput, output: out<WeatherPreview>() },
+  'imports.weatherCommit': { input: commitInput, output: out<ImportCommitted>() },
+  'results.exportCsv': {
+    input: z
+      .object({
+        scenarioId: z.string().min(1, { message: 'scenarioId is required' }),
+        separator: z.enum(['fr', 'intl'], { error: "separator must be 'fr' or 'intl'" }),
+        names: z.array(z.string().min(1)).min(1).max(64).optional(),
+      })
+      .strict(),
+    output: out<ExportWritten>(),
+  },
+  'results.exportXlsx': { input: z.object({ scenarioId: z.string().min(1, { message: 'scenarioId is required' }) }).strict(), output: out<ExportWritten>() },
 } as const;

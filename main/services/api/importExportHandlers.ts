@@ -1,9 +1,109 @@
-/** Handlers of models/api/importExportContract.ts, merged into createHandlers. */
+/**
+ * Handlers of models/api/importExportContract.ts, merged into createHandlers.
+ * Imports: previews parse and summarise without writing; commits store the series on the
+ * scenario's timeline (the shape simulationService.resolveReferences reads). Exports write into
+ * `<project dir>/Exports/` next to the project file.
+ */
+import { IlotApiError, notFound } from '../../../models/api/errors';
+import type { ImportCommitted } from '../../../models/api/importExportContract';
+import { exportPath } from '../exports/exportPath';
+import { writeSeriesCsv } from '../exports/seriesCsv';
+import { writeSummaryWorkbook } from '../exports/summaryWorkbook';
 import type { ApiSession } from './handlers';
+import { analyseLoadFile, analyseWeatherFile, decodeBase64, fileError, type ScenarioPeriod } from './importPreview';
+
+interface FileInput {
+  readonly fileName: string;
+  readonly base64: string;
+  readonly scenarioId: string;
+}
+
+/** Year and step of a micro-grid scenario, read from its stored document. */
+function scenarioPeriod(session: ApiSession, scenarioId: string): ScenarioPeriod {
+  const scenario = session.store.getScenario(scenarioId);
+  const period = (scenario.data as { period?: { year?: unknown; stepMinutes?: unknown } } | null)?.period;
+  if (scenario.kind !== 'microgrid' || typeof period?.year !== 'number' || typeof period.stepMinutes !== 'number') {
+    throw new IlotApiError({ code: 'validation', message: `Scenario "${scenario.name}" has no period (year and step) to import onto`, issues: [{ path: 'scenarioId', message: 'Not a micro-grid scenario with a period' }] });
+  }
+  return { year: period.year, stepMinutes: period.stepMinutes };
+}
+
+/** Gap ranges kept in the stored report: enough to audit, bounded for files full of holes. */
+const MAX_STORED_GAP_RANGES = 500;
 
 export function importExportHandlers(session: ApiSession) {
+  const loadAnalysis = ({ fileName, base64, scenarioId }: FileInput) => analyseLoadFile(decodeBase64(base64), fileName, scenarioPeriod(session, scenarioId));
+  const weatherAnalysis = ({ fileName, base64, scenarioId }: FileInput) => analyseWeatherFile(decodeBase64(base64), fileName, scenarioPeriod(session, scenarioId));
+
+  const resultOf = (scenarioId: string) => {
+    const scenario = session.store.getScenario(scenarioId);
+    const result = session.store.getScenarioResult(scenarioId);
+    if (!result) throw notFound(`Scenario "${scenario.name}" has no stored result yet: run the simulation first`);
+    return { scenario, result };
+  };
+
   return {
     'imports.list': ({ kind }: { kind?: 'weather' | 'load' }) =>
       session.store.listImportedSeries(kind).map(({ id, kind: k, name, createdAt }) => ({ id, kind: k, name, createdAt })),
+
+    'imports.loadPreview': (input: FileInput) => loadAnalysis(input).preview,
+
+    'imports.loadCommit': (input: FileInput & { name: string }): ImportCommitted => {
+      const { preview, loadKw, target } = loadAnalysis(input);
+      if (preview.fit.missingSteps > 0) {
+        const days = Math.round((preview.endUtcMs - preview.startUtcMs) / 86_400_000);
+        throw fileError(
+          input.fileName,
+          `the file covers ${days} days; ${preview.fit.missingSteps} of the ${preview.fit.steps} steps of the scenario's year ${preview.fit.year} would have no value. A full year of measurements (at least 52 weeks) is needed: it is aligned week by week on the scenario's year`,
+        );
+      }
+      const { curve: _curve, gaps, ...report } = preview;
+      const saved = session.store.saveImportedSeries({
+        kind: 'load',
+        name: input.name,
+        sourceFile: input.fileName,
+        timeline: target,
+        meta: { ...report, gaps: { ...gaps, ranges: gaps.ranges.slice(0, MAX_STORED_GAP_RANGES) }, alignment: 'weekly, Europe/Paris wall clock (models/loads/loadOnTimeline.ts)' },
+        channels: { loadKw },
+      });
+      session.changed('imported-series', saved.id);
+      return { id: saved.id, name: saved.name };
+    },
+
+    'imports.weatherPreview': (input: FileInput) => weatherAnalysis(input).preview,
+
+    'imports.weatherCommit': (input: FileInput & { name: string }): ImportCommitted => {
+      const { preview, series } = weatherAnalysis(input);
+      const channels: Record<string, Float64Array> = { ghiWm2: series.ghiWm2, tempC: series.tempC };
+      if (series.dniWm2) channels.dniWm2 = series.dniWm2;
+      if (series.dhiWm2) channels.dhiWm2 = series.dhiWm2;
+      if (series.windMs) channels.windMs = series.windMs;
+      const { months: _months, ...report } = preview;
+      const saved = session.store.saveImportedSeries({
+        kind: 'weather',
+        name: input.name,
+        sourceFile: input.fileName,
+        timeline: series.timeline,
+        meta: { sourceKind: series.source.kind, label: series.source.label, ...report },
+        channels,
+      });
+      session.changed('imported-series', saved.id);
+      return { id: saved.id, name: saved.name };
+    },
+
+    'results.exportCsv': ({ scenarioId, separator, names }: { scenarioId: string; separator: 'fr' | 'intl'; names?: string[] }) => {
+      const { scenario, result } = resultOf(scenarioId);
+      const missing = (names ?? []).filter((n) => !result.series[n]);
+      if (missing.length) throw new IlotApiError({ code: 'validation', message: `Unknown series: ${missing.join(', ')}`, issues: [{ path: 'names', message: `Unknown series: ${missing.join(', ')}` }] });
+      return writeSeriesCsv(result, exportPath(session.store.file, scenario.name, 'csv'), { separator, names });
+    },
+
+    'results.exportXlsx': async ({ scenarioId }: { scenarioId: string }) => {
+      const { scenario, result } = resultOf(scenarioId);
+      return writeSummaryWorkbook(
+        { timeline: result.timeline, series: result.series, kpis: result.kpis, scenarioName: scenario.name, computedAt: result.computedAt, scenario: scenario.data },
+        exportPath(session.store.file, scenario.name, 'xlsx'),
+      );
+    },
   };
 }
