@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { simulate } from './simulate';
 import { fixture } from './testFixtures';
-import type { SimulationResult, StrategySpec } from './types';
+import { SimulationCancelled, type SimulationResult, type StrategySpec } from './types';
 import type { VehicleSpec } from '../ev/sessions';
 
 function checkBalance(r: SimulationResult, tol = 1e-9): void {
@@ -82,6 +82,33 @@ describe('simulate: hand cases', () => {
     expect(r.series.gridImportKw[2]).toBeCloseTo(8, 9);
     expect(r.kpis.peakImportKw).toBeCloseTo(8, 9);
     checkBalance(r);
+  });
+});
+
+describe('simulate: progress and cancellation', () => {
+  const long = () => {
+    const n = 20_000;
+    return fixture({ stepMinutes: 15, pvKw: Array.from({ length: n }, (_, i) => (i % 96 > 30 && i % 96 < 70 ? 8 : 0)), loadKw: Array.from({ length: n }, () => 3), strategy: { kind: 'self-consumption' } });
+  };
+
+  it('reports increasing progress ending at 1', async () => {
+    const seen: number[] = [];
+    await simulate(long(), { onProgress: (f) => seen.push(f) });
+    expect(seen.length).toBeGreaterThan(3);
+    for (let k = 1; k < seen.length; k++) expect(seen[k]).toBeGreaterThan(seen[k - 1]);
+    expect(seen.at(-1)).toBe(1);
+  });
+
+  it('stops with SimulationCancelled when the signal is aborted', async () => {
+    const controller = new AbortController();
+    let calls = 0;
+    const run = simulate(long(), {
+      signal: controller.signal,
+      onProgress: () => {
+        if (++calls === 2) controller.abort();
+      },
+    });
+    await expect(run).rejects.toBeInstanceOf(SimulationCancelled);
   });
 });
 
