@@ -54,7 +54,8 @@ export function computeSystems(raw: SystemsInput): SystemsResult {
   );
   const pnByKey = new Map<string, number>();
   chars.flat().forEach((g) => {
-    if (g.combustion && g.gen.usageId === 3) {
+    const mixed = g.gen.usageId === 3 || (g.gen.tvCombustionId !== undefined && mixedIds.has(g.gen.tvCombustionId));
+    if (g.combustion && mixed) {
       pnByKey.set(mixedKey(g.gen.tvCombustionId), g.combustion.pnKw);
       pnByKey.set('mixed', g.combustion.pnKw);
     }

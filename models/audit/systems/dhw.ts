@@ -163,7 +163,8 @@ export function computeDhw(input: SystemsInput, heatingPnKw: Map<string, number>
           // A virtual collective boiler (ratio_virtualisation r) is the building's boiler — the
           // heating side's when mixed — whose losses are scaled by r for the dwelling.
           const r = collective && inst.virtualisationRatio !== undefined ? inst.virtualisationRatio : 1;
-          const mixedPn = r < 1 ? (heatingPnKw.get(mixedKey(g.tvCombustionId)) ?? heatingPnKw.get('mixed')) : undefined;
+          // A mixed boiler (usage 3) is one appliance: its DHW side has the heating side's Pn.
+          const mixedPn = r < 1 || g.usageId === 3 ? (heatingPnKw.get(mixedKey(g.tvCombustionId)) ?? heatingPnKw.get('mixed')) : undefined;
           const pnKw = cls.kind === 'boiler' ? (mixedPn ?? nominalPowerKw(r < 1 ? pecs / r : pecs, year > 2005)) : pecs;
           const fuel = (cls.kind === 'boiler' && cls.heating.kind === 'combustion' ? cls.heating.fuel : undefined) ?? combustionFuel(energy);
           const device = cls.kind === 'boiler' ? (cls.heating.kind === 'combustion' ? cls.heating.device : 'chaudiere') : 'chauffe_eau';
