@@ -1,0 +1,135 @@
+/** "Importer un CSV": choose a file, see every line parsed or refused with its line number, then confirm. */
+import { Alert, Badge, Button, Group, Modal, Radio, ScrollArea, Stack, Table, Text } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../../../models/core/numberFormat';
+import type { SitesImportPreview } from '../../../../models/flex/sitesCsv';
+import { call } from '../../api/client';
+import { errorText } from '../../i18n/errorText';
+
+export function CsvImportModal({ opened, onClose, onImport }: { opened: boolean; onClose(): void; onImport(text: string, mode: 'append' | 'replace'): Promise<void> }) {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language === 'en' ? 'en' : 'fr';
+  const [text, setText] = useState<string | null>(null);
+  const [fileName, setFileName] = useState('');
+  const [preview, setPreview] = useState<SitesImportPreview | null>(null);
+  const [mode, setMode] = useState<'append' | 'replace'>('append');
+  const [failure, setFailure] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const close = () => {
+    setText(null);
+    setPreview(null);
+    setFailure(null);
+    onClose();
+  };
+  const choose = async (file: File | undefined) => {
+    if (!file) return;
+    setFailure(null);
+    try {
+      const content = await file.text();
+      setText(content);
+      setFileName(file.name);
+      setPreview(await call('flex.previewCsv', { text: content }));
+    } catch (error) {
+      setFailure(errorText(t, error));
+    }
+  };
+  const confirm = async () => {
+    if (text === null) return;
+    setBusy(true);
+    try {
+      await onImport(text, mode);
+      close();
+    } catch (error) {
+      setFailure(errorText(t, error));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const bad = preview ? preview.rows.filter((r) => r.errors.length).length : 0;
+
+  return (
+    <Modal opened={opened} onClose={close} title={t('terr.flex.csv.title')} size="90%">
+      <Stack gap="sm" data-testid="csv-modal">
+        <Text size="sm" c="dimmed">
+          {t('terr.flex.csv.hint')}
+        </Text>
+        <Group>
+          <input type="file" accept=".csv,text/csv,text/plain" onChange={(e) => void choose(e.currentTarget.files?.[0])} data-testid="csv-file" />
+          {fileName && <Text size="sm">{fileName}</Text>}
+        </Group>
+        {preview && (
+          <>
+            <Text fw={600} data-testid="csv-summary">
+              {t('terr.flex.csv.preview', { ok: preview.sites.length, bad: bad + (preview.rows.length === 0 ? preview.errors.length : 0) })}
+            </Text>
+            {preview.rows.length === 0 && preview.errors.map((e) => <Alert key={e} color="red">{e}</Alert>)}
+            <ScrollArea h={320}>
+              <Table striped withTableBorder fz="sm" data-testid="csv-preview">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t('terr.flex.csv.line')}</Table.Th>
+                    <Table.Th>{t('terr.flex.col.name')}</Table.Th>
+                    <Table.Th>{t('terr.flex.col.type')}</Table.Th>
+                    <Table.Th>{t('terr.flex.col.lat')}</Table.Th>
+                    <Table.Th>{t('terr.flex.col.lon')}</Table.Th>
+                    <Table.Th>{t('terr.flex.col.annualKwh')}</Table.Th>
+                    <Table.Th>{t('terr.flex.col.kva')}</Table.Th>
+                    <Table.Th>{t('terr.flex.col.prm')}</Table.Th>
+                    <Table.Th>{t('terr.flex.csv.status')}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {preview.rows.map((r) => (
+                    <Table.Tr key={r.line} data-testid={`csv-line-${r.line}`}>
+                      <Table.Td>{r.line}</Table.Td>
+                      <Table.Td>{r.site?.name ?? ''}</Table.Td>
+                      <Table.Td>{r.site ? t(`terr.flex.types.${r.site.buildingType}`) : ''}</Table.Td>
+                      <Table.Td>{r.site ? formatNumber(r.site.latDeg, locale, 5) : ''}</Table.Td>
+                      <Table.Td>{r.site ? formatNumber(r.site.lonDeg, locale, 5) : ''}</Table.Td>
+                      <Table.Td>{r.site ? formatNumber(r.site.annualKwh, locale, 0) : ''}</Table.Td>
+                      <Table.Td>{r.site ? formatNumber(r.site.subscribedKva, locale, 0) : ''}</Table.Td>
+                      <Table.Td>{r.site?.prm ?? ''}</Table.Td>
+                      <Table.Td>
+                        {r.errors.length === 0 ? (
+                          <Badge color="teal" variant="light">
+                            {t('terr.flex.csv.ok')}
+                          </Badge>
+                        ) : (
+                          <Text size="xs" c="red">
+                            {r.errors.join(' · ')}
+                          </Text>
+                        )}
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </ScrollArea>
+            <Radio.Group value={mode} onChange={(v) => setMode(v as 'append' | 'replace')}>
+              <Group>
+                <Radio value="append" label={t('terr.flex.csv.mode')} />
+                <Radio value="replace" label={t('terr.flex.csv.replace')} />
+              </Group>
+            </Radio.Group>
+          </>
+        )}
+        {failure && <Alert color="red">{failure}</Alert>}
+        <Group justify="space-between">
+          <Text size="xs" c="dimmed">
+            {t('terr.flex.csv.nothing')}
+          </Text>
+          <Group>
+            <Button variant="default" onClick={close}>
+              {t('terr.common.cancel')}
+            </Button>
+            <Button disabled={!preview || preview.sites.length === 0} loading={busy} onClick={() => void confirm()} data-testid="csv-confirm">
+              {t('terr.flex.csv.confirm', { n: preview?.sites.length ?? 0 })}
+            </Button>
+          </Group>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}
