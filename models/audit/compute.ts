@@ -13,6 +13,9 @@ import type { SystemsInput } from './systems/types';
 import type { DpeInputRaw } from './xml/parse';
 import type { DpeResult, EnvelopeResult } from './types';
 
+/** enum_classe_inertie_id of each inertia class (observatory enum). */
+const INERTIA_ID: Record<EnvelopeResult['general']['inertia'], number> = { tres_lourde: 1, lourde: 2, moyenne: 3, legere: 4 };
+
 export function systemsInputFor(input: DpeInputRaw, envelope: EnvelopeResult): SystemsInput {
   const g = envelope.general;
   const c = envelope.climate;
@@ -29,6 +32,7 @@ export function systemsInputFor(input: DpeInputRaw, envelope: EnvelopeResult): S
     altitudeClass: g.altitudeClass,
     dpeDate: g.dpeDate,
     constructionYear: g.constructionYear,
+    inertiaClassId: INERTIA_ID[g.inertia],
     ceilingHeightM: g.ceilingHeightM,
     gvWK: envelope.losses.gvWK,
     climate: {
