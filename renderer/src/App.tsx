@@ -6,6 +6,8 @@ import { ComingSoonPage } from './pages/ComingSoonPage';
 import { ComparePage } from './scenarios/ComparePage';
 import { OverviewPage } from './pages/OverviewPage';
 import { StartPage } from './pages/StartPage';
+import { AccPage } from './territory/AccPage';
+import { FlexPage } from './territory/FlexPage';
 import { ProjectProvider } from './state/ProjectContext';
 import { theme } from './theme';
 
@@ -21,7 +23,8 @@ export function App() {
               <Route path="/project" element={<OverviewPage />} />
               <Route path="/microgrid" element={<MicrogridPage />} />
               <Route path="/audit" element={<ComingSoonPage nameKey="nav.audit" />} />
-              <Route path="/flex" element={<ComingSoonPage nameKey="nav.flex" />} />
+              <Route path="/flex" element={<FlexPage />} />
+              <Route path="/acc" element={<AccPage />} />
               <Route path="/scenarios" element={<ComparePage />} />
               <Route path="/reports" element={<ComingSoonPage nameKey="nav.reports" />} />
               <Route path="*" element={<Navigate to="/" replace />} />

@@ -7,6 +7,7 @@ import { initI18n } from './i18n';
 import { registerChartTexts } from './microgrid/charts';
 import { registerMicrogridTexts } from './microgrid/i18n';
 import { registerSite3dTexts } from './microgrid/site3d';
+import { registerTerritoryTexts } from './territory/i18n';
 
 async function start(): Promise<void> {
   const settings = await call('settings.get', {}).catch(() => ({ locale: 'fr' as const }));
@@ -14,6 +15,7 @@ async function start(): Promise<void> {
   registerMicrogridTexts();
   registerChartTexts();
   registerSite3dTexts();
+  registerTerritoryTexts();
   createRoot(document.getElementById('root')!).render(<App />);
 }
 

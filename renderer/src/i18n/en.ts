@@ -9,6 +9,7 @@ export const en: Messages = {
     microgrid: 'Micro-grid',
     audit: 'Audit',
     flex: 'Flexibility',
+    acc: 'Collective self-consumption',
     scenarios: 'Scenarios',
     reports: 'Reports',
     noProject: 'No project open',

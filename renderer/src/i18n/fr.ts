@@ -7,6 +7,7 @@ export const fr = {
     microgrid: 'Micro-réseau',
     audit: 'Audit',
     flex: 'Flexibilité',
+    acc: 'Autoconsommation collective',
     scenarios: 'Scénarios',
     reports: 'Rapports',
     noProject: 'Aucun projet ouvert',

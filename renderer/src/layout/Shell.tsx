@@ -14,6 +14,7 @@ const WORKSPACES = [
   { path: '/microgrid', key: 'nav.microgrid' },
   { path: '/audit', key: 'nav.audit' },
   { path: '/flex', key: 'nav.flex' },
+  { path: '/acc', key: 'nav.acc' },
   { path: '/scenarios', key: 'nav.scenarios' },
   { path: '/reports', key: 'nav.reports' },
 ] as const;
