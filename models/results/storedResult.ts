@@ -30,6 +30,12 @@ export function toStoredResult(result: SimulationResult, assembled: AssembledSce
   for (let i = 0; i < socPct.length; i++) socPct[i] = s.storageSoc[i] * 100;
   const kpis: Record<string, number | null> = {};
   for (const [key, value] of Object.entries(result.kpis)) if (typeof value === 'number') kpis[key] = finiteOrNull(value);
+  // Without storage there is no state of health to report: null reads "—", not a misleading 0 %.
+  if (result.packs.length === 0) {
+    for (const key of ['storageSohStart', 'storageSohEnd', 'lowestPackSohEnd', 'projectedEndOfLifeYear', 'firstPackEndOfLifeYear']) {
+      if (key in kpis) kpis[key] = null;
+    }
+  }
   if (economics) {
     for (const [key, value] of Object.entries(economics)) {
       if (typeof value === 'number') kpis[`economics.${key}`] = finiteOrNull(value);
