@@ -43,6 +43,7 @@ function mapEmitter(e: Raw, where: string): HeatingEmitter {
     heatingTypeId: num(d, 'enum_type_chauffage_id'),
     intermittenceId: num(d, 'enum_equipement_intermittence_id'),
     roomRegulationId: num(d, 'enum_type_regulation_id'),
+    insulatedNetwork: bool(d, 'reseau_distribution_isole'),
   };
 }
 
@@ -60,7 +61,7 @@ function mapHeatingGenerator(g: Raw, where: string): HeatingGenerator {
     tvTempFonc30Id: num(d, 'tv_temp_fonc_30_id'),
     tvTempFonc100Id: num(d, 'tv_temp_fonc_100_id'),
     hasFan: bool(d, 'presence_ventouse') ?? false,
-    hasCombustionRegulation: bool(d, 'presence_regulation_combustion') ?? false,
+    hasCombustionRegulation: bool(d, 'presence_regulation_combustion') ?? true,
     networkId: str(d, 'identifiant_reseau_chaleur'),
     radiatorCount: num(d, 'n_radiateurs_gaz'),
     installYear: num(d, 'annee_installation'),

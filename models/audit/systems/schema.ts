@@ -24,6 +24,7 @@ const emitter = z.object({
   heatingTypeId: optId,
   intermittenceId: optId,
   roomRegulationId: optId,
+  insulatedNetwork: z.boolean().optional(),
 });
 
 const heatingGenerator = z.object({

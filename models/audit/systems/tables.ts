@@ -29,8 +29,24 @@ import taplp from '../../../resources/dpe/systems/production-taplp.json';
 export type Cell = string | number | null;
 export type Row = Record<string, Cell>;
 
+/**
+ * Annex 1 §13.2.2 gives condensing gas boilers of 1986-2015 QP0 = 1 % Pn in a merged cell; the
+ * doctrine transcription wrote 0 for its rows 11 (1986-2000) and 12 (2001-2015). Every registered
+ * record of the corpus using those rows has QP0 = 1 % Pn: restore the arrêté's value.
+ */
+function withMergedCellQp0(rows: Row[]): Row[] {
+  return rows.map((r) =>
+    r['mode_combustion'] === 'condensation' &&
+    String(r['energie_generateur']).includes('gaz_naturel') &&
+    (r['tv_generateur_combustion_id'] === 11 || r['tv_generateur_combustion_id'] === 12) &&
+    r['qp0'] === 0
+      ? { ...r, qp0: '0.01 * Pn' }
+      : r,
+  );
+}
+
 export const TABLES = {
-  combustionCh: combustionCh as Row[],
+  combustionCh: withMergedCellQp0(combustionCh as Row[]),
   i0: i0 as Row[],
   re: re as Row[],
   rd: rd as Row[],
@@ -40,7 +56,7 @@ export const TABLES = {
   tfonc100: tfonc100 as Row[],
   kpcs: kpcs as Row[],
   pauxCh: pauxCh as Row[],
-  combustionEcs: combustionEcs as Row[],
+  combustionEcs: withMergedCellQp0(combustionEcs as Row[]),
   copEcs: copEcs as Row[],
   cr: cr as Row[],
   rdEcs: rdEcs as Row[],

@@ -21,6 +21,7 @@ export interface HeatingEmitter {
   heatingTypeId?: number; // enum_type_chauffage_id: 1 divided, 2 central
   intermittenceId?: number; // enum_equipement_intermittence_id (1 absent … 7 central collective + presence)
   roomRegulationId?: number; // enum_type_regulation_id: 1 without, 2 with room-by-room regulation
+  insulatedNetwork?: boolean; // reseau_distribution_isole
 }
 
 export interface HeatingGenerator {

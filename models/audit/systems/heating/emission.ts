@@ -89,22 +89,24 @@ export function emitterEfficiencies(
     warnings.push(`emitter ${em.emissionTypeId}: table ids missing (re/rd/rr/i0), §12 defaults used`);
   }
   const g = gvWK / (ceilingHeightM * surfaceM2);
-  const d = defaultsByEmission(em.emissionTypeId, em.tempDistributionId);
+  const d = defaultsByEmission(em.emissionTypeId, em.tempDistributionId, em.insulatedNetwork);
   const i0v = i0 ?? 0.9;
   return { re: re ?? d.re, rd: rd ?? d.rd, rr: rr ?? d.rr, i0: i0v, int: i0v / (1 + 0.1 * (g - 1)) };
 }
 
 /**
  * §12.1-12.3 values by emitter type (enum_type_emission_distribution_id) when the record carries
- * no table id; distribution networks are taken as not insulated (the conservative column).
+ * no table id; the network insulation is the emitter's `reseau_distribution_isole`.
  */
-export function defaultsByEmission(id: number, tempDistributionId?: number): { re: number; rd: number; rr: number } {
+export function defaultsByEmission(id: number, tempDistributionId?: number, insulated = false): { re: number; rd: number; rr: number } {
   const high = tempDistributionId === 4;
-  const water = (collective: boolean) => (collective ? (high ? 0.85 : 0.87) : high ? 0.88 : 0.91);
+  // §12.2 table: non insulated | insulated.
+  const water = (collective: boolean) =>
+    collective ? (high ? (insulated ? 0.87 : 0.85) : insulated ? 0.9 : 0.87) : high ? (insulated ? 0.92 : 0.88) : insulated ? 0.95 : 0.91;
   if (id === 1) return { re: 0.95, rd: 1, rr: 0.99 };
   if (id === 2 || id === 3) return { re: 0.97, rd: 1, rr: 0.99 };
   if (id === 4) return { re: 0.95, rd: 1, rr: 0.96 };
-  if (id === 5) return { re: 0.95, rd: 0.8, rr: 0.96 };
+  if (id === 5) return { re: 0.95, rd: insulated ? 0.85 : 0.8, rr: 0.96 };
   if (id >= 6 && id <= 9) return { re: 0.95, rd: 1, rr: id === 6 || id === 8 ? 0.98 : 0.96 };
   if (id === 10) return { re: 0.95, rd: 1, rr: 0.95 };
   if (id >= 11 && id <= 14) return { re: 1, rd: water(id <= 12), rr: id <= 12 ? 0.9 : 0.95 };
