@@ -142,6 +142,20 @@ describe('3D site view (gallery page, Chromium with SwiftShader WebGL)', () => {
     await en.close();
   });
 
+  it('draws a sparse site (one building, no battery, no car park) without errors', async () => {
+    const other = await app.browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    const errors: string[] = [];
+    other.on('pageerror', (e) => errors.push(e.message));
+    await other.goto(app.harness.url.replace('/?', '/gallery-3d.html?model=minimal&date=2025-12-21&time=12:00&'));
+    await other.waitForFunction(() => Number(document.querySelector<HTMLElement>('[data-testid="site3d"]')?.dataset.frames) > 0, undefined, { timeout: 60_000 });
+    await other.waitForTimeout(3000);
+    const stats = await pixelStats(other, await other.locator('[data-testid="site3d"] canvas').screenshot());
+    expect(stats.nonBackground / stats.total).toBeGreaterThan(0.3);
+    await other.screenshot({ path: resolve(import.meta.dirname, 'artifacts', 'site3d-minimal-winter-noon.png') });
+    expect(errors).toEqual([]);
+    await other.close();
+  });
+
   it('plays and pauses with the space bar', async () => {
     const { page } = app;
     await page.getByTestId('site3d').focus();

@@ -15,6 +15,15 @@ describe('demo day of flows', () => {
     }
   });
 
+  it('has no battery flow or SoC on a site without storage, and still balances', () => {
+    const bare = { ...model, storage: undefined, carPark: undefined };
+    const f = demoDayFlows(bare, day, 15)(day + 20 * 3_600_000);
+    expect(f.storageKw).toBe(0);
+    expect(f.storageSocPct).toBeUndefined();
+    expect(f.evKw).toBe(0);
+    expect(f.pvKw + f.gridKw - f.loadKw).toBeCloseTo(0, 9);
+  });
+
   it('has PV at 13:00, none at 02:00, and V2G in the evening', () => {
     const at = (h: number) => flows(day + h * 3_600_000);
     expect(at(13).pvKw).toBeGreaterThan(40);

@@ -84,16 +84,18 @@ export function demoDayFlows(model: Site3dModel, dayStartUtcMs: number, stepMinu
     const loadKw = 12 + 10 * bump(h, 8.5, 1.5) + 8 * bump(h, 12.5, 1.2) + 22 * bump(h, 20, 1.8);
     let evKw = 0;
     if (h >= 11 && h < 16) evKw = Math.min(3.7 * carCount, Math.max(0, pvKw - loadKw)); // smart charging on the surplus
-    if (h >= 19 && h < 22) evKw = -7 * v2gCount; // V2G in the evening peak
+    if (h >= 19 && h < 22 && v2gCount > 0) evKw = -7 * v2gCount; // V2G in the evening peak
     if (h >= 23 || h < 5) evKw = 2.5 * carCount; // off-peak top-up
     const surplus = pvKw - loadKw - evKw;
-    let storageKw = 0;
-    if (surplus > 0) storageKw = Math.min(surplus, STORAGE_MAX_KW, (SOC_MAX * STORAGE_KWH - socKwh) / stepH);
+    let storageKw = 0; // stays 0 on a site without storage
+    if (!model.storage) {
+      // no battery: the grid takes the whole surplus or deficit
+    } else if (surplus > 0) storageKw = Math.min(surplus, STORAGE_MAX_KW, (SOC_MAX * STORAGE_KWH - socKwh) / stepH);
     else if (h >= 17 || h < 7) storageKw = -Math.min(-surplus, STORAGE_MAX_KW, (socKwh - SOC_MIN * STORAGE_KWH) / stepH);
     storageKw = Math.max(storageKw, -STORAGE_MAX_KW);
     socKwh += storageKw * stepH;
     const gridKw = loadKw + evKw + storageKw - pvKw;
-    series.push({ pvKw, loadKw, storageKw, evKw, gridKw, storageSocPct: (100 * socKwh) / STORAGE_KWH });
+    series.push({ pvKw, loadKw, storageKw, evKw, gridKw, storageSocPct: model.storage ? (100 * socKwh) / STORAGE_KWH : undefined });
   }
   return (t: number) => {
     const i = Math.min(n - 1, Math.max(0, Math.floor((t - dayStartUtcMs) / (stepMinutes * 60_000))));

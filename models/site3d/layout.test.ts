@@ -165,3 +165,25 @@ describe('layoutSite on random sites (fast-check)', () => {
     );
   });
 });
+
+describe('layoutSite on sparse sites', () => {
+  it('lays out a site with nothing but the grid connection', () => {
+    const l = layoutSite({ site: { latDeg: 45, lonDeg: 0, elevationM: 0 }, buildings: [], pvArrays: [] });
+    expect(l.modules).toEqual([]);
+    expect(l.nodes.pv).toBeUndefined();
+    expect(l.nodes.grid).toBeDefined();
+    expect(Number.isFinite(l.bounds.radiusM)).toBe(true);
+  });
+  it('lays out ground PV alone, and storage without a car park', () => {
+    const l = layoutSite({
+      site: { latDeg: 45, lonDeg: 0, elevationM: 0 },
+      buildings: [],
+      pvArrays: [{ id: 'g', name: 'Sol', kWp: 100, tiltDeg: 25, azimuthDeg: 180 }],
+      storage: { name: 'S', capacityKwh: 1000 },
+    });
+    expect(l.arrays[0].groundModules).toBe(modulesForKwp(100));
+    expect(l.storage!.rect.widthM).toBeCloseTo(12.192, 3); // 40-ft container above 500 kWh
+    expect(l.carPark).toBeUndefined();
+    expect(overlaps(l)).toEqual([]);
+  });
+});

@@ -449,7 +449,8 @@ export function layoutSite(model: Site3dModel): SiteLayout {
   const maxHeightM = Math.max(SUBSTATION.heightM, storage?.heightM ?? 0, ...buildings.map((b) => b.heightM), ...modules.map((m) => m.zM + 0.5));
   const cxM = (minX + maxX) / 2;
   const cyM = (minY + maxY) / 2;
-  const radiusM = Math.max(10, Math.hypot(maxX - minX, maxY - minY) / 2);
+  // At least 30 m, so that on a small site the sun's path and the compass still stand clear of the objects.
+  const radiusM = Math.max(30, Math.hypot(maxX - minX, maxY - minY) / 2);
 
   return {
     buildings,

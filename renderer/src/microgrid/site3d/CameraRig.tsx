@@ -13,13 +13,14 @@ export function CameraRig({ layout }: { layout: SiteLayout }) {
   const invalidate = useThree((s) => s.invalidate);
   const { cxM, cyM, radiusM } = layout.bounds;
   useEffect(() => {
-    // From the south-south-east, 30° above the horizon: the south-facing panels, the shadows (cast
-    // northwards) and the sun's path (over the south) all stay in the frame.
+    // From the south-south-east, 24° above the horizon: the south-facing panels, the shadows and the
+    // sun from the low winter noon (14° below the view centre) to the high summer noon (22° above) stay in
+    // the frame of the 48° field of view.
     const azRad = (160 * Math.PI) / 180;
-    const pitchRad = (30 * Math.PI) / 180;
-    const distance = radiusM * 1.95;
+    const pitchRad = (24 * Math.PI) / 180;
+    const distance = radiusM * 2.2;
     // Aim a little above the ground so the midday sun stays in the frame.
-    const targetY = radiusM * 0.2;
+    const targetY = radiusM * 0.15;
     camera.position.set(cxM + distance * Math.cos(pitchRad) * Math.sin(azRad), targetY + distance * Math.sin(pitchRad), cyM - distance * Math.cos(pitchRad) * Math.cos(azRad));
     camera.near = 0.5;
     camera.far = radiusM * 20;

@@ -198,9 +198,10 @@ function SiteView3dScene({ model, dayStartUtcMs, timeUtcMs, onTimeChange, flowsA
         <SimpleGrid cols={{ base: 3, md: 6 }} spacing="xs" data-testid="site3d-flows">
           <Stat label={t('site3d.readout.pv')} value={kw(pvKw)} testId="site3d-flow-pv" />
           <Stat label={t('site3d.readout.load')} value={kw(loadKw)} testId="site3d-flow-load" />
-          <Stat label={t(`site3d.readout.${storageReadout}`)} value={kw(Math.abs(storageKw))} testId="site3d-flow-storage" />
-          <Stat label={t('site3d.readout.soc')} value={socText} testId="site3d-flow-soc" />
-          <Stat label={t(`site3d.readout.${evReadout}`)} value={kw(Math.abs(evKw))} testId="site3d-flow-ev" />
+          {/* Battery and vehicles are listed when the site has them (or when a flow says otherwise). */}
+          {(model.storage || storageKw !== 0) && <Stat label={t(`site3d.readout.${storageReadout}`)} value={kw(Math.abs(storageKw))} testId="site3d-flow-storage" />}
+          {model.storage && <Stat label={t('site3d.readout.soc')} value={socText} testId="site3d-flow-soc" />}
+          {(model.carPark || evKw !== 0) && <Stat label={t(`site3d.readout.${evReadout}`)} value={kw(Math.abs(evKw))} testId="site3d-flow-ev" />}
           <Stat label={t(gridKw >= 0 ? 'site3d.readout.gridImport' : 'site3d.readout.gridExport')} value={kw(Math.abs(gridKw))} testId="site3d-flow-grid" />
         </SimpleGrid>
         <Text size="xs" c="dimmed">
