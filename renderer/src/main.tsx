@@ -6,6 +6,7 @@ import { App } from './App';
 import { initI18n } from './i18n';
 import { registerChartTexts } from './microgrid/charts';
 import { registerMicrogridTexts } from './microgrid/i18n';
+import { registerImportExportTexts } from './microgrid/imports/i18n';
 import { registerSite3dTexts } from './microgrid/site3d';
 import { registerTerritoryTexts } from './territory/i18n';
 
@@ -15,6 +16,7 @@ async function start(): Promise<void> {
   registerMicrogridTexts();
   registerChartTexts();
   registerSite3dTexts();
+  registerImportExportTexts();
   registerTerritoryTexts();
   createRoot(document.getElementById('root')!).render(<App />);
 }

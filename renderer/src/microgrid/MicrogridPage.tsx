@@ -12,6 +12,7 @@ import { ResultsDashboard } from './ResultsDashboard';
 import { ResultsPanel, useResult } from './ResultsPanel';
 import { Site3dTab } from './Site3dTab';
 import { useResultView } from './useResultView';
+import { ExportMenu } from './exports/ExportMenu';
 import { RunBar } from './RunBar';
 import { ScenarioList } from './ScenarioList';
 import { useScenarios } from './useScenarios';
@@ -113,6 +114,7 @@ export function MicrogridPage() {
                 </Title>
               </Group>
               <RunBar scenario={selected} task={task} onRun={() => void run()} onCancel={() => task && void call('simulation.cancel', { taskId: task.taskId })} />
+              <Group justify="flex-end">{selected.hasResult && <ExportMenu scenarioId={selected.id} />}</Group>
               <Tabs value={tab} onChange={setTab} keepMounted={false}>
                 <Tabs.List>
                   <Tabs.Tab value="editor" data-testid="tab-editor">
@@ -126,7 +128,7 @@ export function MicrogridPage() {
                   </Tabs.Tab>
                 </Tabs.List>
                 <Tabs.Panel value="editor" pt="sm">
-                  {doc ? <ScenarioEditor doc={doc.data as Record<string, unknown>} errors={errors} onChange={save} /> : <Loader size="sm" />}
+                  {doc ? <ScenarioEditor doc={doc.data as Record<string, unknown>} errors={errors} onChange={save} scenarioId={doc.id} /> : <Loader size="sm" />}
                 </Tabs.Panel>
                 <Tabs.Panel value="results" pt="sm">
                   <Stack gap="md">

@@ -1,6 +1,7 @@
 import { Accordion, Button, Card, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { memo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ImportButton, useImportedList } from '../imports';
 import { getAt, setAt } from './docPath';
 import { NumberField, SelectField, TextField } from './fields';
 
@@ -12,6 +13,8 @@ export interface ScenarioEditorProps {
   readonly errors: Record<string, string>;
   /** Saves the whole document; the API validates it with the shared schema. */
   onChange(next: Doc): void;
+  /** The stored scenario, for imports placed on its year and step. */
+  readonly scenarioId?: string;
 }
 
 const STEPS = [1, 5, 10, 15, 30, 60];
@@ -37,8 +40,10 @@ const NEW_VEHICLE = {
 const NEW_LOAD = { kind: 'office', annualKwh: 50_000 };
 
 /** Memoised: progress events of a run re-render the page many times a second, never this form. */
-export const ScenarioEditor = memo(function ScenarioEditor({ doc, errors, onChange }: ScenarioEditorProps) {
+export const ScenarioEditor = memo(function ScenarioEditor({ doc, errors, onChange, scenarioId }: ScenarioEditorProps) {
   const { t } = useTranslation();
+  const importedWeather = useImportedList('weather');
+  const importedLoads = useImportedList('load');
   const set = (path: string, value: unknown) => onChange(setAt(doc, path, value));
   const num = (path: string, label: string, unit?: string, extra: { scale?: number; digits?: number; optional?: boolean; plain?: boolean } = {}) => (
     <NumberField
@@ -94,11 +99,27 @@ export const ScenarioEditor = memo(function ScenarioEditor({ doc, errors, onChan
               STEPS.map((n) => ({ value: String(n), label: t('mg.f.minutes', { n }) })),
               (v) => set('period.stepMinutes', Number(v)),
             )}
-            {select('weather.source', t('mg.f.weather'), [
-              { value: 'synthetic', label: t('mg.f.weatherSynthetic') },
-              ...(getAt(doc, 'weather.source') === 'imported' ? [{ value: 'imported', label: t('mg.f.weatherImported') }] : []),
-            ], (v) => v === 'synthetic' && set('weather', { source: 'synthetic', seed: 1 }))}
+            <SelectField
+              label={t('mg.f.weather')}
+              value={getAt(doc, 'weather.source') === 'imported' ? `imported:${String(getAt(doc, 'weather.referenceId'))}` : 'synthetic'}
+              options={[
+                { value: 'synthetic', label: t('mg.f.weatherSynthetic') },
+                ...importedWeather.items.map((w) => ({ value: `imported:${w.id}`, label: t('io.weatherSelect', { name: w.name }) })),
+                ...(getAt(doc, 'weather.source') === 'imported' && !importedWeather.items.some((w) => w.id === getAt(doc, 'weather.referenceId'))
+                  ? [{ value: `imported:${String(getAt(doc, 'weather.referenceId'))}`, label: t('mg.f.weatherImported') }]
+                  : []),
+              ]}
+              error={errors['weather.source'] ?? errors['weather.referenceId']}
+              testId="f-weather.source"
+              onCommit={(v) => set('weather', v === 'synthetic' ? { source: 'synthetic', seed: 1 } : { source: 'imported', referenceId: v.slice('imported:'.length) })}
+            />
           </SimpleGrid>
+          <Group mt="xs">
+            <ImportButton kind="weather" scenarioId={scenarioId} onImported={(w) => {
+                importedWeather.reload();
+                set('weather', { source: 'imported', referenceId: w.id });
+              }} />
+          </Group>
         </Accordion.Panel>
       </Accordion.Item>
 
@@ -209,8 +230,20 @@ export const ScenarioEditor = memo(function ScenarioEditor({ doc, errors, onChan
       <Accordion.Item value="loads">
         <Accordion.Control>{t('mg.sections.loads')}</Accordion.Control>
         <Accordion.Panel>
+          <Group mb="xs">
+            <ImportButton kind="load" scenarioId={scenarioId} onImported={(l) => {
+                importedLoads.reload();
+                set('loads', { source: 'imported', referenceId: l.id });
+              }} />
+          </Group>
           {loadsSource === 'imported' ? (
-            <Text size="sm">{t('mg.f.loadsImported')}</Text>
+            <Text size="sm" data-testid="loads-imported">
+              {t('mg.f.loadsImported')}
+              {(() => {
+                const found = importedLoads.items.find((l) => l.id === getAt(doc, 'loads.referenceId'));
+                return found ? ` : ${found.name}` : '';
+              })()}
+            </Text>
           ) : (
             <Stack gap="sm">
               {list('loads.components').map((_, i) =>
