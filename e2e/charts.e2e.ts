@@ -124,15 +124,23 @@ describe('results dashboard charts (gallery page, Chromium)', () => {
     await app.shot('charts-week-zoomed');
     await page.getByTestId('week-reset-zoom').click();
     await expect.poll(async () => points.getAttribute('data-total'), { timeout: 15_000 }).toBe('672');
+    // The brush handles come back to the ends of the week.
+    const slide = (await week.locator('.recharts-brush-slide').boundingBox())!;
+    const overview = (await page.getByTestId('week-overview').boundingBox())!;
+    expect(slide.width).toBeGreaterThan(overview.width * 0.8);
     // A click in the typical day moves the shared instant to that hour.
     const plot = page.getByTestId('chart-typical-day').locator('.recharts-cartesian-grid');
     await plot.scrollIntoViewIfNeeded();
     const pb = (await plot.boundingBox())!;
-    // A real mouse click at viewport coordinates (a locator click on the SVG group does not reach recharts' handler).
-    await page.mouse.click(pb.x + pb.width * (18.5 / 24), pb.y + pb.height / 2);
+    // Hover first, as a user does: recharts resolves the hovered hour on a throttled mouse move, and a
+    // click that arrives in the same frame as the move finds no active hour.
+    await page.mouse.move(pb.x + pb.width * (18.5 / 24), pb.y + pb.height / 2, { steps: 4 });
+    await page.waitForTimeout(300);
+    await page.mouse.down();
+    await page.mouse.up();
     await expect.poll(async () => page.getByTestId('selected-time').textContent(), { timeout: 15_000 }).toMatch(/17 juillet 2025 à 18:00/);
     // The week explorer follows with its marker.
-    expect(await page.getByTestId('chart-week').locator('.recharts-reference-line').count()).toBe(1);
+    expect(await page.getByTestId('chart-week').locator('.ilot-selected-time').count()).toBe(1);
   });
 
   it('draws a year at 1-minute steps in the week explorer in well under a second', async () => {

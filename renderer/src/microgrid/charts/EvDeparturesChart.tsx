@@ -7,7 +7,7 @@ import type { EvDeparture } from '../../../../models/analysis/resultView';
 import { formatNumber, formatQuantity } from '../../../../models/core/numberFormat';
 import { ChartFrame } from './ChartFrame';
 import { monthNames, parisFormat, useChartLocale } from './format';
-import { AXIS_TICK, GRID_STROKE } from './palette';
+import { AXIS_TICK, GRID_STROKE, TOOLTIP_STYLE } from './palette';
 import { parisParts } from './paris';
 
 export interface EvDeparturesChartProps {
@@ -59,9 +59,9 @@ export function EvDeparturesChart({ departures, height = 300, fileName = 'depart
               <CartesianGrid stroke={GRID_STROKE} vertical={false} />
               <XAxis dataKey="label" tick={{ ...AXIS_TICK, fontSize: 10 }} interval="preserveStartEnd" minTickGap={24} />
               <YAxis tick={AXIS_TICK} width={56} tickFormatter={(v: number) => formatNumber(v, locale, 0)} label={{ value: 'kWh', angle: -90, position: 'insideLeft', fill: '#495057', fontSize: 12 }} />
-              <Tooltip formatter={(v, name) => [formatQuantity(Number(v), 'kWh', locale), name === 'requestedKwh' ? t('charts.ev.requested') : t('charts.ev.delivered')]} />
+              <Tooltip {...TOOLTIP_STYLE} formatter={(v, name) => [formatQuantity(Number(v), 'kWh', locale), name === 'requestedKwh' ? t('charts.ev.requested') : t('charts.ev.delivered')]} />
               <Legend formatter={(name: string) => (name === 'requestedKwh' ? t('charts.ev.requested') : t('charts.ev.delivered'))} wrapperStyle={{ fontSize: 12 }} />
-              <Bar dataKey="requestedKwh" fill="#ced4da" isAnimationActive={false} />
+              <Bar dataKey="requestedKwh" fill="#adb5bd" isAnimationActive={false} />
               <Bar dataKey="deliveredKwh" fill="#ae3ec9" isAnimationActive={false} />
             </BarChart>
           </ResponsiveContainer>

@@ -54,18 +54,24 @@ export function HeatmapChart({ view, series, height = 300, fileName = 'carte-de-
     ctx.fillRect(0, 0, width, height);
     const plotW = width - M.left - M.right;
     const plotH = height - M.top - M.bottom;
-    const cellW = plotW / matrix.days;
+    // A UTC year ends with one local hour of the next 1 January: a row that thin is noise, not a day.
+    const days = drawnDays(matrix.values, matrix.days);
+    const cellW = plotW / days;
     const cellH = plotH / 24;
-    for (let d = 0; d < matrix.days; d++) {
+    // Cells on whole pixels: fractional edges anti-alias into stripes between days.
+    for (let d = 0; d < days; d++) {
+      const x0 = Math.round(M.left + d * cellW);
+      const x1 = Math.round(M.left + (d + 1) * cellW);
       for (let h = 0; h < 24; h++) {
         const v = matrix.values[d * 24 + h];
-        if (Number.isNaN(v)) ctx.fillStyle = '#f1f3f5';
+        if (Number.isNaN(v)) ctx.fillStyle = '#ced4da';
         else {
           const [r, g, b] = viridis((v - low) / (high - low));
           ctx.fillStyle = `rgb(${r},${g},${b})`;
         }
-        // Cells overlap by a fraction of a pixel so that no hairline gaps appear between days.
-        ctx.fillRect(M.left + d * cellW, M.top + h * cellH, cellW + 0.6, cellH + 0.6);
+        const y0 = Math.round(M.top + h * cellH);
+        const y1 = Math.round(M.top + (h + 1) * cellH);
+        ctx.fillRect(x0, y0, x1 - x0, y1 - y0);
       }
     }
     ctx.fillStyle = '#495057';
@@ -76,7 +82,7 @@ export function HeatmapChart({ view, series, height = 300, fileName = 'carte-de-
     // Month labels at the first local day of each month.
     ctx.textAlign = 'left';
     ctx.textBaseline = 'top';
-    for (let d = 0; d < matrix.days; d++) {
+    for (let d = 0; d < days; d++) {
       const date = new Date((matrix.firstLocalEpochDay + d) * MS_PER_DAY);
       if (date.getUTCDate() !== 1) continue;
       const x = M.left + d * cellW;
@@ -104,9 +110,10 @@ export function HeatmapChart({ view, series, height = 300, fileName = 'carte-de-
   const onMove = (e: React.MouseEvent<HTMLCanvasElement>) => {
     if (!matrix) return;
     const r = e.currentTarget.getBoundingClientRect();
-    const d = Math.floor(((e.clientX - r.left - M.left) / (r.width - M.left - M.right)) * matrix.days);
+    const days = drawnDays(matrix.values, matrix.days);
+    const d = Math.floor(((e.clientX - r.left - M.left) / (r.width - M.left - M.right)) * days);
     const h = Math.floor(((e.clientY - r.top - M.top) / (r.height - M.top - M.bottom)) * 24);
-    if (d < 0 || d >= matrix.days || h < 0 || h > 23) return setHover('');
+    if (d < 0 || d >= days || h < 0 || h > 23) return setHover('');
     const v = matrix.values[d * 24 + h];
     const date = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'fr-FR', { timeZone: 'UTC', dateStyle: 'medium' }).format((matrix.firstLocalEpochDay + d) * MS_PER_DAY);
     setHover(t('charts.heatmap.cell', { date, hour: h, value: Number.isNaN(v) ? t('charts.heatmap.missing') : formatQuantity(v, unit, locale) }));
@@ -140,4 +147,11 @@ export function HeatmapChart({ view, series, height = 300, fileName = 'carte-de-
       </Text>
     </ChartFrame>
   );
+}
+
+function drawnDays(values: Float64Array, days: number): number {
+  if (days < 2) return days;
+  let filled = 0;
+  for (let h = 0; h < 24; h++) if (!Number.isNaN(values[(days - 1) * 24 + h])) filled++;
+  return filled <= 2 ? days - 1 : days;
 }

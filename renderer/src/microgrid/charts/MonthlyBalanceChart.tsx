@@ -8,7 +8,7 @@ import { formatNumber, formatQuantity } from '../../../../models/core/numberForm
 import { ChartFrame } from './ChartFrame';
 import { flowSign, sinkFlowsOf, sourceFlowsOf } from './flows';
 import { monthNames, useChartLocale } from './format';
-import { AXIS_TICK, GRID_STROKE, SERIES_COLOURS } from './palette';
+import { AXIS_TICK, GRID_STROKE, SERIES_COLOURS, TOOLTIP_STYLE } from './palette';
 
 export interface MonthlyBalanceChartProps {
   readonly view: MicrogridResultView;
@@ -40,7 +40,7 @@ export function MonthlyBalanceChart({ view, height = 320, fileName = 'bilan-mens
             <CartesianGrid stroke={GRID_STROKE} vertical={false} />
             <XAxis dataKey="month" tick={AXIS_TICK} />
             <YAxis tick={AXIS_TICK} width={72} tickFormatter={(v: number) => formatNumber(v, locale, 0)} label={{ value: 'kWh', angle: -90, position: 'insideLeft', fill: '#495057', fontSize: 12 }} />
-            <Tooltip formatter={(v, name) => [formatQuantity(Math.abs(Number(v)), 'kWh', locale, 0), label(name as SeriesName)]} />
+            <Tooltip {...TOOLTIP_STYLE} formatter={(v, name) => [formatQuantity(Math.abs(Number(v)), 'kWh', locale, 0), label(name as SeriesName)]} />
             <Legend formatter={(name: string) => label(name as SeriesName)} wrapperStyle={{ fontSize: 12 }} />
             <ReferenceLine y={0} stroke="#868e96" />
             {flows.map((s) => (

@@ -11,6 +11,7 @@ import type { MicrogridResultView } from '../../../../models/analysis/resultView
 import { SANKEY_SINKS, SANKEY_SOURCES, annualSankeyFlows, type SankeySink, type SankeySource } from '../../../../models/analysis/sankey';
 import { formatQuantity } from '../../../../models/core/numberFormat';
 import { ChartFrame } from './ChartFrame';
+import { TOOLTIP_STYLE } from './palette';
 import { useChartLocale } from './format';
 
 const SOURCE_COLOURS: Record<SankeySource, string> = { pv: '#f59f00', grid: '#e03131', storage: '#1971c2', v2g: '#ae3ec9' };
@@ -84,7 +85,7 @@ export function SankeyChart({ view, height = 380, fileName = 'flux-energie' }: S
         <div style={{ width: '100%', height }}>
           <ResponsiveContainer>
             <Sankey data={{ nodes: data.nodes, links: data.links }} node={node} link={link} nodePadding={28} nodeWidth={12} margin={{ top: 12, right: 170, bottom: 12, left: 170 }} iterations={64}>
-              <Tooltip formatter={(v) => mwh(Number(v))} />
+              <Tooltip {...TOOLTIP_STYLE} formatter={(v) => mwh(Number(v))} />
             </Sankey>
           </ResponsiveContainer>
         </div>

@@ -6,7 +6,7 @@ import type { SohPoint } from '../../../../models/analysis/resultView';
 import { formatNumber, formatQuantity } from '../../../../models/core/numberFormat';
 import { ChartFrame } from './ChartFrame';
 import { useChartLocale } from './format';
-import { AXIS_TICK, GRID_STROKE } from './palette';
+import { AXIS_TICK, GRID_STROKE, TOOLTIP_STYLE } from './palette';
 
 export interface SohProjectionChartProps {
   readonly projection: readonly SohPoint[];
@@ -15,7 +15,7 @@ export interface SohProjectionChartProps {
   readonly fileName?: string;
 }
 
-export function SohProjectionChart({ projection, endOfLifeYear, height = 280, fileName = 'etat-de-sante' }: SohProjectionChartProps) {
+export function SohProjectionChart({ projection, endOfLifeYear, height = 300, fileName = 'etat-de-sante' }: SohProjectionChartProps) {
   const { t } = useTranslation();
   const locale = useChartLocale();
   const low = Math.min(50, ...projection.map((p) => Math.floor(p.sohPct / 10) * 10));
@@ -30,7 +30,7 @@ export function SohProjectionChart({ projection, endOfLifeYear, height = 280, fi
               <CartesianGrid stroke={GRID_STROKE} />
               <XAxis dataKey="year" type="number" domain={['dataMin', 'dataMax']} allowDecimals={false} tick={AXIS_TICK} tickFormatter={(y: number) => String(y)} />
               <YAxis domain={[low, 100]} ticks={Array.from({ length: (100 - low) / 10 + 1 }, (_, k) => low + 10 * k)} tick={AXIS_TICK} width={56} tickFormatter={(v: number) => formatNumber(v, locale, 0)} label={{ value: '%', angle: -90, position: 'insideLeft', fill: '#495057', fontSize: 12 }} />
-              <Tooltip labelFormatter={(y) => `${t('charts.soh.year')} ${y}`} formatter={(v) => [formatQuantity(Number(v), '%', locale), t('charts.soh.soh')]} />
+              <Tooltip {...TOOLTIP_STYLE} labelFormatter={(y) => `${t('charts.soh.year')} ${y}`} formatter={(v) => [formatQuantity(Number(v), '%', locale), t('charts.soh.soh')]} />
               <Legend formatter={() => t('charts.soh.soh')} wrapperStyle={{ fontSize: 12 }} />
               <Line dataKey="sohPct" stroke="#0c8599" strokeWidth={2} dot={{ r: 3 }} isAnimationActive={false} />
               {endOfLifeYear !== undefined && Number.isFinite(endOfLifeYear) && (

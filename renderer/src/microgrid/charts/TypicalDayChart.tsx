@@ -13,7 +13,7 @@ import { formatNumber, formatQuantity } from '../../../../models/core/numberForm
 import { ChartFrame } from './ChartFrame';
 import { flowSign, sinkFlowsOf, sourceFlowsOf } from './flows';
 import { monthNames, useChartLocale } from './format';
-import { AXIS_TICK, GRID_STROKE, SERIES_COLOURS } from './palette';
+import { AXIS_TICK, GRID_STROKE, SERIES_COLOURS, TOOLTIP_STYLE } from './palette';
 import { parisParts, parisToUtcMs } from './paris';
 
 export interface TypicalDayChartProps {
@@ -89,6 +89,7 @@ export function TypicalDayChart({ view, selectedTimeUtcMs, onSelectTime, height 
             <XAxis dataKey="hour" type="number" domain={[0, 24]} ticks={[0, 3, 6, 9, 12, 15, 18, 21, 24]} tick={AXIS_TICK} tickFormatter={(h: number) => `${h} h`} />
             <YAxis tick={AXIS_TICK} width={64} tickFormatter={(v: number) => formatNumber(v, locale, 0)} label={{ value: 'kW', angle: -90, position: 'insideLeft', fill: '#495057', fontSize: 12 }} />
             <Tooltip
+              {...TOOLTIP_STYLE}
               formatter={(v, name) => [formatQuantity(Math.abs(Number(v)), 'kW', locale), label(name as SeriesName)]}
               labelFormatter={(h) => `${t('charts.typicalDay.hour')} ${h} h – ${Math.min(24, Number(h) + 1)} h`}
             />

@@ -78,6 +78,12 @@ export function WeekExplorer({ view, selectedTimeUtcMs, onSelectTime, maxPoints 
   const endUtcMs = tl.startUtcMs + tl.length * tl.stepMinutes * 60_000;
   const [weekStart, setWeekStart] = useState(() => parisWeekStartUtcMs(selectedTimeUtcMs ?? tl.startUtcMs));
   const [zoom, setZoom] = useState<[number, number] | null>(null);
+  // Remounts the overview so that its brush handles go back to the ends of the week on reset.
+  const [brushKey, setBrushKey] = useState(0);
+  const resetZoom = () => {
+    setZoom(null);
+    setBrushKey((k) => k + 1);
+  };
 
   // Follow the shared scrubber to another week.
   useEffect(() => {
@@ -138,7 +144,7 @@ export function WeekExplorer({ view, selectedTimeUtcMs, onSelectTime, maxPoints 
       <Button size="xs" variant="default" onClick={() => move(1)} disabled={weekEnd >= endUtcMs} aria-label={t('charts.week.next')} data-testid="week-next">
         ▶
       </Button>
-      <Button size="xs" variant="default" onClick={() => setZoom(null)} disabled={zoom === null} data-testid="week-reset-zoom">
+      <Button size="xs" variant="default" onClick={resetZoom} disabled={zoom === null} data-testid="week-reset-zoom">
         {t('charts.week.resetZoom')}
       </Button>
     </>
@@ -172,7 +178,7 @@ export function WeekExplorer({ view, selectedTimeUtcMs, onSelectTime, maxPoints 
             />
             <FastLines rows={main.rows} lines={fastLines} />
             <ReferenceLine yAxisId="kw" y={0} stroke="#adb5bd" />
-            {selectedTimeUtcMs !== undefined && selectedTimeUtcMs >= from && selectedTimeUtcMs <= to && <ReferenceLine yAxisId="kw" x={selectedTimeUtcMs} stroke="#212529" strokeDasharray="4 3" />}
+            {selectedTimeUtcMs !== undefined && selectedTimeUtcMs >= from && selectedTimeUtcMs <= to && <ReferenceLine yAxisId="kw" x={selectedTimeUtcMs} stroke="#212529" strokeDasharray="4 3" className="ilot-selected-time" />}
           </LineChart>
         </ResponsiveContainer>
       </div>
@@ -190,7 +196,7 @@ export function WeekExplorer({ view, selectedTimeUtcMs, onSelectTime, maxPoints 
       </Group>
       <div style={{ width: '100%', height: 64 }} data-testid="week-overview">
         <ResponsiveContainer>
-          <AreaChart key={weekStart} data={overview.rows} margin={{ top: 0, right: 64, bottom: 0, left: 72 }}>
+          <AreaChart key={`${weekStart}-${brushKey}`} data={overview.rows} margin={{ top: 0, right: 64, bottom: 0, left: 72 }}>
             <XAxis dataKey="t" type="number" scale="time" domain={[weekStart, weekEnd]} hide />
             {overviewNames.map((s) => (
               <Area key={s} dataKey={s} stroke={SERIES_COLOURS[s]} fill={SERIES_COLOURS[s]} fillOpacity={0.3} isAnimationActive={false} dot={false} />

@@ -23,3 +23,6 @@ export const SERIES_COLOURS: Record<SeriesName, string> = {
 
 export const AXIS_TICK = { fontSize: 12, fill: '#495057' };
 export const GRID_STROKE = '#e9ecef';
+
+/** Compact tooltips: the page's 16 px default makes a nine-series tooltip cover the chart. */
+export const TOOLTIP_STYLE = { contentStyle: { fontSize: 12, padding: '6px 10px' }, itemStyle: { padding: 0 }, labelStyle: { fontWeight: 600 } } as const;
