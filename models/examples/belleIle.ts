@@ -10,8 +10,9 @@
  *  - PV split 46 kWp on roofs (30°, south) + 30 kWp carports (10°, 200°);
  *  - loads: holiday village of ~30 cottages (≈ 4 MWh/yr each) plus reception, restaurant and laundry
  *    (≈ 30 MWh/yr): 150 MWh/yr, 20 % electric heating, with the loads module's holiday-village occupancy
- *    shape; 10 % of the load is sheddable comfort (spa/pool heating, priority 0) and 5 % common areas
- *    (priority 1); a 20 kWh/day laundry run (6 kW) shiftable between 09:00 and 18:00;
+ *    shape; 10 % of the load is sheddable comfort (spa/pool heating, priority 0, events ≤ 2 h, 80 %
+ *    rebound) and 5 % common areas (priority 1, events ≤ 1 h); a 20 kWh/day laundry run (6 kW)
+ *    shiftable between 09:00 and 18:00;
  *  - packs: 6 kW charge/discharge each (60 kW converter), 90 % round trip, SoC 10–95 %, 2 %/month
  *    self-discharge, ageing per BLAST-Lite's second-life Leaf LMO/NMC model (closest public model);
  *  - V2G ZOE: 52 kWh, 17 kWh/100 km, 7.4 kW AC charge, 7 kW V2G, 0.87 round trip; used daily by the
@@ -88,8 +89,9 @@ export function belleIleScenario(stepMinutes: 1 | 5 | 10 | 15 | 30 | 60 = 15): M
     chargingPolicy: 'v2g',
     loads: { source: 'synthetic', components: [{ kind: 'holidayVillage', annualKwh: 150_000, heating: { annualShare: 0.2, baseTempC: 15 } }] },
     sheddableLoads: [
-      { name: 'Spa et piscine (chauffage)', priority: 0, fractionOfLoad: 0.1, shedPenaltyEurPerKwh: 0.5 },
-      { name: 'Parties communes', priority: 1, fractionOfLoad: 0.05, shedPenaltyEurPerKwh: 2 },
+      // Thermostatic: at most 2 h per event, 1 h pause, 80 % of the energy comes back 30 min after.
+      { name: 'Spa et piscine (chauffage)', priority: 0, fractionOfLoad: 0.1, shedPenaltyEurPerKwh: 0.5, maxDurationMinutes: 120, minGapMinutes: 60, reboundFraction: 0.8, reboundDelayMinutes: 30 },
+      { name: 'Parties communes', priority: 1, fractionOfLoad: 0.05, shedPenaltyEurPerKwh: 2, maxDurationMinutes: 60, minGapMinutes: 120 },
     ],
     shiftableLoads: [{ name: 'Blanchisserie', energyKwhPerDay: 20, powerKw: 6, earliestStartHour: 9, latestEndHour: 18 }],
     grid: {

@@ -31,10 +31,10 @@ export class GridStep {
   }
 
   /**
-   * `residualKw` = demand − local supply; `pvKw` bounds the curtailment; `sheddable` are the sheddable
-   * load classes (kW at step i, part of the demand), `shedOut` receives the shed power per class.
+   * `residualKw` = demand − local supply; `availableShedKw` is what each sheddable class (part of the
+   * demand) may shed at this step; `shedOut` receives the shed power per class.
    */
-  resolve(residualKw: number, exportPriceEurPerKwh: number, sheddable: readonly Float64Array[], i: number, shedOut: Float64Array): void {
+  resolve(residualKw: number, exportPriceEurPerKwh: number, availableShedKw: Float64Array, shedOut: Float64Array): void {
     this.importKw = 0;
     this.exportKw = 0;
     this.curtailedKw = 0;
@@ -45,7 +45,7 @@ export class GridStep {
       this.importKw = Math.min(residualKw, this.importLimitKw);
       let rest = residualKw - this.importKw;
       if (rest > 0) {
-        this.shedKw = shedByPriority(rest, sheddable, i, shedOut);
+        this.shedKw = shedByPriority(rest, availableShedKw, shedOut);
         rest -= this.shedKw;
         this.unservedKw = rest > 0 ? rest : 0;
       }

@@ -113,7 +113,21 @@ export function assembleScenario(sc: MicrogridScenario, resolved: ResolvedRefere
   const input: SimulationInput = {
     timeline,
     startYear: sc.period.year,
-    series: { pvKw, loadKw, importPriceEurPerKwh: importPrice, exportPriceEurPerKwh: exportPrice, co2KgPerKwh: co2, offPeak, tempC: weather.tempC, sheddableKw },
+    series: {
+      pvKw,
+      loadKw,
+      importPriceEurPerKwh: importPrice,
+      exportPriceEurPerKwh: exportPrice,
+      co2KgPerKwh: co2,
+      offPeak,
+      tempC: weather.tempC,
+      sheddableKw,
+      sheddableRules: classes.map((c) =>
+        c.maxDurationMinutes === undefined
+          ? null
+          : { name: c.name, maxDurationMinutes: c.maxDurationMinutes, minGapMinutes: c.minGapMinutes, reboundFraction: c.reboundFraction, reboundDelayMinutes: c.reboundDelayMinutes },
+      ),
+    },
     storage: { packs, endOfLifeSoh: sc.storage.endOfLifeSoh, tempOffsetC: sc.storage.tempOffsetC },
     vehicles,
     sessions,

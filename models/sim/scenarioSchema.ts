@@ -143,6 +143,15 @@ export const sheddableLoadSchema = z.object({
   /** Part of the site load this class represents at every step. */
   fractionOfLoad: fraction('sheddableLoads.fractionOfLoad'),
   shedPenaltyEurPerKwh: nonNeg('sheddableLoads.shedPenaltyEurPerKwh').default(1),
+  /**
+   * Optional event rules (the loads module's SheddableLoadState): longest event, pause between events,
+   * share of the shed energy consumed again afterwards and its delay. Without maxDurationMinutes the
+   * class may be shed at any time with no rebound.
+   */
+  maxDurationMinutes: positive('sheddableLoads.maxDurationMinutes').optional(),
+  minGapMinutes: nonNeg('sheddableLoads.minGapMinutes').default(0),
+  reboundFraction: num('sheddableLoads.reboundFraction').min(0, 'sheddableLoads.reboundFraction must be between 0 and 1.5').max(1.5, 'sheddableLoads.reboundFraction must be between 0 and 1.5').default(0),
+  reboundDelayMinutes: nonNeg('sheddableLoads.reboundDelayMinutes').default(0),
 });
 
 export const shiftableLoadSchema = z

@@ -59,6 +59,30 @@ describe('simulate: hand cases', () => {
     checkBalance(r);
   });
 
+  it('applies event rules to shedding (max duration, rebound) through SheddableLoadState', async () => {
+    const input = fixture({
+      pvKw: [0, 0, 0, 0, 0, 0],
+      loadKw: [10, 10, 10, 2, 2, 2],
+      sheddableKw: [[4, 4, 4, 0, 0, 0]],
+      islanded: true,
+      packs: [{ nominalKwh: 100, stateOfHealth: 1, initialSoc: 0.5, maxDischargeKw: 6 }],
+      strategy: { kind: 'self-consumption' },
+    });
+    const r = await simulate({
+      ...input,
+      series: { ...input.series, sheddableRules: [{ name: 'spa', maxDurationMinutes: 120, minGapMinutes: 60, reboundFraction: 0.5, reboundDelayMinutes: 60 }] },
+    });
+    // 10 kW demand, 6 kW from storage: 4 kW shed for two hours, then the event limit forbids it.
+    expect(Array.from(r.series.shedKw.slice(0, 3))).toEqual([4, 4, 0]);
+    expect(r.series.unservedKw[2]).toBeCloseTo(4, 9);
+    // Half of the 8 kWh shed comes back one hour after the event's end (end of step 1 → step 3), at up to 4 kW.
+    expect(r.kpis.reboundKwh).toBeCloseTo(4, 9);
+    expect(r.series.reboundKw[3]).toBeCloseTo(4, 9);
+    expect(r.series.reboundKw[4]).toBe(0);
+    expect(r.series.loadServedKw[3]).toBeCloseTo(6, 9);
+    checkBalance(r);
+  });
+
   it('islanded below the reserve covers only critical demand', async () => {
     const r = await simulate(
       fixture({
@@ -163,7 +187,9 @@ describe('simulate: properties', () => {
             chargingPolicy: policy,
             strategy,
           });
-          const r = await simulate(input);
+          // Event rules with rebound on the sheddable class (SheddableLoadState).
+          const rules = [{ name: 'comfort', maxDurationMinutes: 2 * stepMinutes, minGapMinutes: stepMinutes, reboundFraction: 0.8, reboundDelayMinutes: stepMinutes }];
+          const r = await simulate({ ...input, series: { ...input.series, sheddableRules: soc0 > 0.5 ? rules : undefined } });
           checkBalance(r);
           // Storage energy: stored-energy change = charge − discharge − losses (conversion + self-discharge).
           const cap = sohs.reduce((a, soh) => a + 20 * soh, 0);

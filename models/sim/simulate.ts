@@ -21,6 +21,7 @@ import { GridStep } from '../grid/gridConnection';
 import { createStrategy } from '../dispatch/createStrategy';
 import { newStepContext, type DispatchStrategy, type StepContext } from '../dispatch/strategy';
 import { StorageContainer } from '../storage/container';
+import { SheddableLoadState } from '../loads/flexible/sheddableLoadState';
 import { projectEndOfLifeYears } from '../storage/packAgeing';
 import {
   SimulationCancelled,
@@ -135,6 +136,7 @@ export async function simulate(
     loadKw: s.loadKw,
     loadServedKw: new Float64Array(m),
     shedKw: new Float64Array(m),
+    reboundKw: new Float64Array(m),
     storageChargeKw: new Float64Array(m),
     storageDischargeKw: new Float64Array(m),
     storageSoc: new Float64Array(m),
@@ -153,6 +155,30 @@ export async function simulate(
     exportLimitKw: g.exportLimitKw,
   });
   const shedOut = new Float64Array(classes);
+  const shedAvail = new Float64Array(classes);
+  // Event rules (duration, pause, rebound) through the loads module's SheddableLoadState.
+  const shedStates: (SheddableLoadState | null)[] = [];
+  for (let c = 0; c < classes; c++) {
+    const rule = s.sheddableRules?.[c] ?? null;
+    let maxKw = 0;
+    for (let i = 0; i < n; i++) if (s.sheddableKw[c][i] > maxKw) maxKw = s.sheddableKw[c][i];
+    shedStates.push(
+      rule && maxKw > 0
+        ? new SheddableLoadState(
+            {
+              name: rule.name,
+              powerKw: maxKw,
+              maxDurationMinutes: rule.maxDurationMinutes,
+              minGapMinutes: rule.minGapMinutes,
+              priority: c,
+              reboundFraction: rule.reboundFraction,
+              reboundDelayMinutes: rule.reboundDelayMinutes,
+            },
+            timeline,
+          )
+        : null,
+    );
+  }
   const ctx = newStepContext();
   ctx.dtH = dtH;
   ctx.importLimitKw = importLimitKw;
@@ -181,6 +207,8 @@ export async function simulate(
       strategy,
       gridStep,
       shedOut,
+      shedAvail,
+      shedStates,
       classes,
       demandPre,
       sheddableTotal,
@@ -279,7 +307,8 @@ export async function simulate(
     const e = isV2g[k] ? fleet.energyKwh[k] : pre.departureKwh[k];
     if (e >= table.targetKwh[k] - DEPARTURE_TOLERANCE_KWH) reached++;
   }
-  const consumption = loadKwh - shedKwh - unservedKwh + evKwh;
+  const reboundKwh = acc[A_REBOUND];
+  const consumption = loadKwh + reboundKwh - shedKwh - unservedKwh + evKwh;
   const capacity = container.capacityKwh;
   return {
     timeline,
@@ -300,6 +329,7 @@ export async function simulate(
       unservedKwh,
       shedKwh,
       shedEvents,
+      reboundKwh,
       peakImportKw: peakImport,
       selfConsumptionRate: pvKwh > 0 ? (pvKwh - exportKwh - curtailedKwh) / pvKwh : 0,
       selfSufficiency: consumption > 0 ? Math.max(0, (consumption - importKwh) / consumption) : 0,
@@ -363,7 +393,8 @@ const A_PEAK = 9,
 const A_PENALTY = 15,
   A_CO2 = 16,
   A_BASELINE_CO2 = 17,
-  ACC_COUNT = 18;
+  A_REBOUND = 18,
+  ACC_COUNT = 19;
 
 interface LoopArgs {
   readonly n: number;
@@ -378,6 +409,8 @@ interface LoopArgs {
   readonly strategy: DispatchStrategy;
   readonly gridStep: GridStep;
   readonly shedOut: Float64Array;
+  readonly shedAvail: Float64Array;
+  readonly shedStates: readonly (SheddableLoadState | null)[];
   readonly classes: number;
   readonly demandPre: Float64Array;
   readonly sheddableTotal: Float64Array;
@@ -411,6 +444,8 @@ function stepLoop(a: LoopArgs, acc: Float64Array): void {
     strategy,
     gridStep,
     shedOut,
+    shedAvail,
+    shedStates,
     classes,
     demandPre,
     sheddableTotal,
@@ -444,7 +479,12 @@ function stepLoop(a: LoopArgs, acc: Float64Array): void {
     container.beginStep(dtH);
     const selfDis = container.selfDischargeKwh;
     const mandatoryV2g = anyV2g ? fleet.beginStep(i, dtH) : 0;
-    const demand = demandPre[i] + mandatoryV2g;
+    let rebound = 0;
+    for (let c = 0; c < classes; c++) {
+      const st = shedStates[c];
+      if (st !== null) rebound += st.reboundKw(i);
+    }
+    const demand = demandPre[i] + mandatoryV2g + rebound;
 
     ctx.i = i;
     ctx.pvKw = pv;
@@ -494,7 +534,15 @@ function stepLoop(a: LoopArgs, acc: Float64Array): void {
       evLoss = fleet.lossKwh;
       residual += v2gCh - mandatoryV2g - v2gDis;
     }
-    gridStep.resolve(residual, s.exportPriceEurPerKwh[i], s.sheddableKw, i, shedOut);
+    for (let c = 0; c < classes; c++) {
+      const st = shedStates[c];
+      shedAvail[c] = st === null || st.canShed(i) ? s.sheddableKw[c][i] : 0;
+    }
+    gridStep.resolve(residual, s.exportPriceEurPerKwh[i], shedAvail, shedOut);
+    for (let c = 0; c < classes; c++) {
+      const st = shedStates[c];
+      if (st !== null && shedOut[c] > 0) st.shed(i, shedOut[c]);
+    }
     const imp = gridStep.importKw;
     const exp = gridStep.exportKw;
     const unserved = gridStep.unservedKw;
@@ -502,8 +550,9 @@ function stepLoop(a: LoopArgs, acc: Float64Array): void {
     const evCharge = preChargeKw[i] + v2gCh;
 
     if (record) {
-      out.loadServedKw[i] = load - shed - unserved;
+      out.loadServedKw[i] = load + rebound - shed - unserved;
       out.shedKw[i] = shed;
+      out.reboundKw[i] = rebound;
       out.storageChargeKw[i] = ch;
       out.storageDischargeKw[i] = dis;
       out.storageSoc[i] = ctx.capacityKwh > 0 ? container.energyKwh / ctx.capacityKwh : 0;
@@ -526,6 +575,7 @@ function stepLoop(a: LoopArgs, acc: Float64Array): void {
     acc[A_SHED] += shed * dtH;
     acc[A_PV] += pv * dtH;
     acc[A_LOAD] += load * dtH;
+    acc[A_REBOUND] += rebound * dtH;
     acc[A_EV] += evCharge * dtH;
     acc[A_V2G] += v2gDis * dtH;
     acc[A_THROUGHPUT] += dis * dtH;

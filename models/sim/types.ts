@@ -22,6 +22,19 @@ export interface PreparedSeries {
   readonly tempC?: Float64Array;
   /** Sheddable part of the load per priority class, class 0 shed first. */
   readonly sheddableKw: readonly Float64Array[];
+  /**
+   * Optional event rules per class (null = shed freely), applied with the loads module's
+   * SheddableLoadState: longest event, pause between events, rebound of part of the shed energy.
+   */
+  readonly sheddableRules?: readonly (SheddableRule | null)[];
+}
+
+export interface SheddableRule {
+  readonly name: string;
+  readonly maxDurationMinutes: number;
+  readonly minGapMinutes: number;
+  readonly reboundFraction: number;
+  readonly reboundDelayMinutes: number;
 }
 
 export type StrategySpec =
@@ -67,6 +80,8 @@ export interface SimulationSeries {
   readonly loadKw: Float64Array;
   readonly loadServedKw: Float64Array;
   readonly shedKw: Float64Array;
+  /** Consumption added back by the rebound of shed loads (kW). */
+  readonly reboundKw: Float64Array;
   readonly storageChargeKw: Float64Array;
   readonly storageDischargeKw: Float64Array;
   readonly storageSoc: Float64Array;
@@ -93,6 +108,8 @@ export interface SimulationKpis {
   readonly unservedKwh: number;
   readonly shedKwh: number;
   readonly shedEvents: number;
+  /** Energy consumed again after shedding events (rebound), included in the served load. */
+  readonly reboundKwh: number;
   readonly peakImportKw: number;
   /** Share of the PV production used on site (not exported, not curtailed). */
   readonly selfConsumptionRate: number;
