@@ -114,8 +114,10 @@ export function computeDhw(input: SystemsInput, heatingPnKw: Map<string, number>
     for (const g of inst.generators) {
       const cls = classifyDhwGenerator(g.typeId);
       const energy = energyFromId(g.energyId, 'generateur_ecs.enum_type_energie_id');
+      // §11.3: Cecs = Becs·(1 − Fecs)·Iecs, the efficiencies being those of the installation for
+      // the whole need Becs (registered records compute Rs with Becs before the solar share).
       const needKwh = (becsCalc / nGen) * (1 - solar);
-      const becsWh = needKwh * 1000;
+      const becsWh = (becsCalc / nGen) * 1000;
       let rg = 1;
       let rs = 1;
       let storage = 0;
