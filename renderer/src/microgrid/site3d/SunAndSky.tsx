@@ -128,7 +128,7 @@ export function SunAndSky({ layout, sun, path, hourText }: { layout: SiteLayout;
     <>
       {/* Fog in the sky's colour melts the ground into the horizon. */}
       <fog attach="fog" args={[skyHex, bounds.radiusM * 4, bounds.radiusM * 12]} />
-      <hemisphereLight args={['#ffffff', '#8a9a6b', state.ambientIntensity]} />
+      <hemisphereLight args={['#ffffff', '#8a9a6b']} intensity={state.ambientIntensity} />
       <primitive object={target} />
       <directionalLight
         position={lightPos}
