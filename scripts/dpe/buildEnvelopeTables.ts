@@ -76,6 +76,8 @@ export function buildEnvelopeTables(doctrine: string) {
       ...byId(ab('enveloppe/local-non-chauffe/b.csv'), 'tv_coef_reduction_deperdition_id', 'b'),
       ...byId(ab('enveloppe/paroi/bver.csv'), 'tv_coef_reduction_deperdition_id', 'bver'),
     },
+    /** b of walls towards a sunspace (§3.1 bver): [zones, orientation of the sunspace, wall insulated (1/0), bver]. */
+    bverGrid: ab('enveloppe/paroi/bver.csv').map((r) => [r.zone_climatique, r.orientation_ets, Number(r.isolation_paroi), Number(r.bver)]),
     /** b of unheated spaces (§3.1): rows of Uvue, insulation of Aiu/Aue sides and the Aiu/Aue ratio range. */
     bLnc: ab('enveloppe/local-non-chauffe/b.csv').map((r) => ({
       uvue: Number(r.uvue),

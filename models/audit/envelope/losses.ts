@@ -55,7 +55,7 @@ export function computeLosses(input: DpeInputRaw, general: DpeGeneral): { losses
 
   items(env, 'mur_collection', 'mur').forEach((el, index) => {
     const de = entry(el);
-    const b = reductionCoefficient(de);
+    const b = reductionCoefficient(de, general.zone);
     const { u0, u } = wallU(de, ctx);
     const area = nonNegative(optNum(de, 'surface_paroi_opaque'), `enveloppe/mur[${index}]/surface_paroi_opaque`);
     murWK += b * u * area;
@@ -64,14 +64,14 @@ export function computeLosses(input: DpeInputRaw, general: DpeGeneral): { losses
   });
   items(env, 'plancher_bas_collection', 'plancher_bas').forEach((el, index) => {
     const de = entry(el);
-    const b = reductionCoefficient(de);
+    const b = reductionCoefficient(de, general.zone);
     const { u0, u, uFinal } = floorU(de, ctx);
     plancherBasWK += b * uFinal * nonNegative(optNum(de, 'surface_paroi_opaque'), `enveloppe/plancher_bas[${index}]/surface_paroi_opaque`);
     details.push({ kind: 'plancher_bas', index, values: { b, upb: u, upb0: u0, upb_final: uFinal } });
   });
   items(env, 'plancher_haut_collection', 'plancher_haut').forEach((el, index) => {
     const de = entry(el);
-    const b = reductionCoefficient(de);
+    const b = reductionCoefficient(de, general.zone);
     const { u0, u } = ceilingU(de, ctx);
     const area = nonNegative(optNum(de, 'surface_paroi_opaque'), `enveloppe/plancher_haut[${index}]/surface_paroi_opaque`);
     plancherHautWK += b * u * area;
@@ -80,7 +80,7 @@ export function computeLosses(input: DpeInputRaw, general: DpeGeneral): { losses
   });
   items(env, 'baie_vitree_collection', 'baie_vitree').forEach((el, index) => {
     const de = entry(el);
-    const b = reductionCoefficient(de);
+    const b = reductionCoefficient(de, general.zone);
     const doubleWindow = node(el, 'baie_vitree_double_fenetre');
     const w = windowThermal(de, doubleWindow ? entry(doubleWindow) : undefined);
     const area = nonNegative(optNum(de, 'surface_totale_baie'), `enveloppe/baie_vitree[${index}]/surface_totale_baie`);
@@ -100,7 +100,7 @@ export function computeLosses(input: DpeInputRaw, general: DpeGeneral): { losses
   addSunspaceGains(env, general.zone, sunspaceWindows, sseMonthlyM2);
   items(env, 'porte_collection', 'porte').forEach((el, index) => {
     const de = entry(el);
-    const b = reductionCoefficient(de);
+    const b = reductionCoefficient(de, general.zone);
     const u = doorU(de);
     const area = nonNegative(optNum(de, 'surface_porte'), `enveloppe/porte[${index}]/surface_porte`);
     porteWK += b * u * area;

@@ -8,6 +8,7 @@
 import { byTvId, envelopeTables } from './tables';
 import { optNum } from '../xml/read';
 import type { RawNode } from '../xml/parse';
+import type { ClimateZone } from '../types';
 
 /** enum_type_adjacence_id → Uvue type of the unheated space (§3.1). */
 const UVUE_TYPE_BY_ADJACENCY: Record<number, string> = {
@@ -47,8 +48,19 @@ export function bForUnheatedSpace(uvue: number, aiuM2: number, aueM2: number, cf
   return row?.b;
 }
 
+/**
+ * bver of a wall towards a sunspace (§3.1) from enum_cfg_isolation_lnc_id: 6-8 insulated wall,
+ * 9-11 uninsulated, facing north / south / east-west.
+ */
+export function bSunspace(zone: ClimateZone, cfgId: number | undefined): number | undefined {
+  if (cfgId === undefined || cfgId < 6 || cfgId > 11) return undefined;
+  const insulated = cfgId <= 8 ? 1 : 0;
+  const orientation = ['nord', 'sud', 'est|ouest'][(cfgId - 6) % 3];
+  return envelopeTables.bverGrid.find((r) => r[0].split('|').includes(zone) && r[1] === orientation && r[2] === insulated)?.[3];
+}
+
 /** b of one wall, window, door, floor or ceiling from its donnee_entree. */
-export function reductionCoefficient(de: RawNode): number {
+export function reductionCoefficient(de: RawNode, zone: ClimateZone): number {
   const fromTable = byTvId(envelopeTables.b, optNum(de, 'tv_coef_reduction_deperdition_id'));
   if (fromTable !== undefined) return fromTable;
   const adjacency = optNum(de, 'enum_type_adjacence_id') ?? 1;
@@ -65,6 +77,11 @@ export function reductionCoefficient(de: RawNode): number {
       return 0.95;
     case 22:
       return 0;
+    case 10: {
+      const bver = bSunspace(zone, optNum(de, 'enum_cfg_isolation_lnc_id'));
+      if (bver !== undefined) return bver;
+      break;
+    }
     default:
       break;
   }
@@ -74,7 +91,9 @@ export function reductionCoefficient(de: RawNode): number {
     const b = bForUnheatedSpace(uvue, optNum(de, 'surface_aiu') ?? 0, optNum(de, 'surface_aue') ?? 0, optNum(de, 'enum_cfg_isolation_lnc_id'));
     if (b !== undefined) return b;
   }
-  // Sunspace (10) without its table row, or an unheated space without surfaces: the §3.1 default for
-  // an unknown unheated space is the upper bound of the table.
+  // An unheated basement without its surfaces takes the "sous-sol non chauffé" row of the §3.1 table (1).
+  if (adjacency === 6) return 1;
+  // Sunspace without its configuration, or an unheated space without surfaces: the upper bound of the
+  // §3.1 table for unheated spaces.
   return 0.95;
 }

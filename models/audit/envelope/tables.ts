@@ -20,6 +20,7 @@ export interface EnvelopeTables {
   kpt: IdMap;
   q4paconv: IdMap;
   b: IdMap;
+  bverGrid: [string, string, number, number][];
   bLnc: { uvue: number; isolationAiu: number; isolationAue: number; ratioGt: number | null; ratioLte: number | null; b: number }[];
   tEts: IdMap;
   uw: IdMap;
