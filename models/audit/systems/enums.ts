@@ -78,6 +78,7 @@ export type HeatingGeneratorClass =
       /** Representative install years of the enum's period (bounds inclusive). */
       yearMin: number;
       yearMax: number;
+      /** Boiler part of a hybrid heat pump (§9.1.4.3). */
       hybrid: boolean;
       /** Table fuel when the type fixes it regardless of the declared energy (116: oil defaults). */
       fuel?: string;
