@@ -13,6 +13,13 @@ describe('territory workspaces: flexibility and collective self-consumption (Chr
     mkdirSync(DOCS, { recursive: true });
     copyFileSync(path, resolve(DOCS, `${name}.png`));
   };
+  /** A page taller than the window: shot in a tall viewport so the fixed header does not cover it. */
+  const keepTall = async (name: string, height: number) => {
+    await app.page.setViewportSize({ width: 1440, height });
+    await app.page.waitForTimeout(300);
+    await keep(name);
+    await app.page.setViewportSize({ width: 1440, height: 900 });
+  };
   beforeAll(async () => {
     app = await openApp();
   });
@@ -37,7 +44,7 @@ describe('territory workspaces: flexibility and collective self-consumption (Chr
     await page.getByTestId('csv-line-4').getByText('lonDeg "abc" is not a number').waitFor();
     await page.getByTestId('csv-line-5').getByText(/a PRM is exactly 14 digits/).waitFor();
     await app.shot('territory-csv-errors');
-    await page.getByRole('button', { name: 'Annuler' }).click();
+    await page.getByTestId('csv-modal').getByRole('button', { name: 'Annuler' }).click();
     expect(await page.getByTestId('sites-table').count()).toBe(0);
 
     await page.getByTestId('import-csv').click();
@@ -46,10 +53,11 @@ describe('territory workspaces: flexibility and collective self-consumption (Chr
     await page.getByTestId('csv-line-5').getByText(/^38.001$/).waitFor();
     await keep('territory-csv-preview');
     await page.getByTestId('csv-confirm').click();
+    await page.getByTestId('csv-modal').waitFor({ state: 'detached' });
     await page.getByTestId('sites-table').getByText('Gymnase des Sablons').waitFor();
     expect(await page.getByTestId('sites-table').locator('tbody tr').count()).toBe(6);
     await page.getByTestId('sites-map-farthest').getByText(/Sites les plus éloignés/).waitFor();
-    await keep('territory-sites');
+    await keepTall('territory-sites', 1500);
 
     await page.getByTestId('tab-study').click();
     await page.getByTestId('run-study').click();
@@ -58,7 +66,7 @@ describe('territory workspaces: flexibility and collective self-consumption (Chr
     await page.getByTestId('flex-events').getByText('Jours rouges Tempo (06 h–22 h)').waitFor();
     await page.getByTestId('flex-needed').getByText(/Jours rouges/).waitFor();
     expect(await page.getByTestId('kpi-value').textContent()).toMatch(/EUR/);
-    await keep('territory-flex-study');
+    await keepTall('territory-flex-study', 2000);
 
     await page.getByTestId('tab-activation').click();
     await page.getByTestId('act-start').fill('15/01/2025 17:00');
@@ -93,7 +101,7 @@ describe('territory workspaces: flexibility and collective self-consumption (Chr
     await page.getByTestId('tab-acc-perimeter').click();
     await page.getByTestId('perimeter-badge').getByText('Éligible').waitFor();
     await page.getByTestId('perimeter-rule').getByText(/arrêté du 21 novembre 2019/).waitFor();
-    await keep('territory-acc-perimeter');
+    await keepTall('territory-acc-perimeter', 1300);
 
     await page.getByTestId('export-keys').click();
     const notice = page.getByTestId('notice-success').getByText(/Fichier des clés écrit/);

@@ -246,7 +246,7 @@ export function AccPage() {
                       )}
                     </Group>
                     <SitesMap
-                      points={participants.map((p) => ({ id: p.prm, name: p.name || p.prm, latDeg: p.latDeg, lonDeg: p.lonDeg, color: p.role === 'producer' ? '#f59f00' : '#1971c2' }))}
+                      points={participants.map((p) => ({ id: p.prm, name: p.name || p.prm, latDeg: p.latDeg, lonDeg: p.lonDeg, color: p.role === 'producer' ? '#f59f00' : '#1971c2', ring: p.role === 'producer' }))}
                       circleKm={perimeter?.distanceLimitKm ? perimeter.distanceLimitKm / 2 : null}
                       height={420}
                       testId="acc-map"

@@ -187,11 +187,11 @@ export function FlexPage() {
                       <Title order={5} mb="xs">
                         {t('terr.flex.settings')}
                       </Title>
-                      <SimpleGrid cols={{ base: 2, md: 6 }}>
+                      <SimpleGrid cols={{ base: 2, md: 3 }}>
                         <NumberField label={t('terr.flex.threshold')} value={settings.bidThresholdKw ?? 100} unit="kW" digits={0} onCommit={(v) => v !== null && setSetting({ bidThresholdKw: v })} testId="set-threshold" />
                         <NumberField label={t('terr.flex.confidence')} value={settings.confidence ?? 0.9} unit="%" scale={100} digits={0} onCommit={(v) => v !== null && setSetting({ confidence: v })} testId="set-confidence" />
                         <NumberField label={t('terr.flex.firmDuration')} value={settings.firmDurationH ?? 2} unit="h" digits={1} onCommit={(v) => v !== null && setSetting({ firmDurationH: v })} />
-                        <NumberField label={t('terr.flex.capacityPrice')} value={settings.capacityEurPerMwYear ?? 30_000} unit="EUR/MW/an" digits={0} onCommit={(v) => v !== null && setSetting({ capacityEurPerMwYear: v })} />
+                        <NumberField label={t('terr.flex.capacityPrice')} value={settings.capacityEurPerMwYear ?? 30_000} unit={`EUR/MW/${t('terr.flex.perYear')}`} digits={0} onCommit={(v) => v !== null && setSetting({ capacityEurPerMwYear: v })} />
                         <NumberField label={t('terr.flex.energyPrice')} value={settings.energyEurPerMwh ?? 150} unit="EUR/MWh" digits={0} onCommit={(v) => v !== null && setSetting({ energyEurPerMwh: v })} />
                         <Select
                           label={t('terr.flex.step')}

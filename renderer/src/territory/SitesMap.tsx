@@ -15,7 +15,12 @@ export interface MapPoint {
   readonly latDeg: number;
   readonly lonDeg: number;
   readonly color?: string;
+  /** Drawn as a ring around the place (a producer on a consumer's roof stays visible). */
+  readonly ring?: boolean;
 }
+
+/** Beyond this many places, points carry numbers and the names go to a legend below the plan. */
+const MAX_NAMED = 12;
 
 const KM_PER_DEG_LAT = 110.574;
 
@@ -51,6 +56,7 @@ export function SitesMap({ points, circleKm, height = 360, testId }: { points: r
   const cy = height / 2;
   const X = (x: number) => cx + x * geometry.scale;
   const Y = (y: number) => cy - y * geometry.scale;
+  const numbered = geometry.labels.length > MAX_NAMED;
   const farA = geometry.far ? geometry.xy.find((p) => p.id === geometry.far!.a) : undefined;
   const farB = geometry.far ? geometry.xy.find((p) => p.id === geometry.far!.b) : undefined;
   return (
@@ -60,17 +66,22 @@ export function SitesMap({ points, circleKm, height = 360, testId }: { points: r
         {farA && farB && (
           <g>
             <line x1={X(farA.x)} y1={Y(farA.y)} x2={X(farB.x)} y2={Y(farB.y)} stroke="#e8590c" strokeWidth={1.5} strokeDasharray="5 4" />
-            <text x={(X(farA.x) + X(farB.x)) / 2} y={(Y(farA.y) + Y(farB.y)) / 2 - 6} fontSize={12} fill="#d9480f" textAnchor="middle" fontWeight={600}>
+            <line x1={16} y1={22} x2={46} y2={22} stroke="#e8590c" strokeWidth={1.5} strokeDasharray="5 4" />
+            <text x={52} y={26} fontSize={12} fill="#d9480f" fontWeight={700}>
               {formatNumber(haversineKm(farA.latDeg, farA.lonDeg, farB.latDeg, farB.lonDeg), locale, 2)} km
             </text>
           </g>
         )}
-        {geometry.xy.map((p) => (
-          <circle key={p.id} cx={X(p.x)} cy={Y(p.y)} r={5} fill={p.color ?? '#1971c2'} stroke="#fff" strokeWidth={1.5} />
-        ))}
+        {geometry.xy.map((p) =>
+          p.ring ? (
+            <circle key={p.id} cx={X(p.x)} cy={Y(p.y)} r={8} fill="none" stroke={p.color ?? '#f59f00'} strokeWidth={3} />
+          ) : (
+            <circle key={p.id} cx={X(p.x)} cy={Y(p.y)} r={5} fill={p.color ?? '#1971c2'} stroke="#fff" strokeWidth={1.5} />
+          ),
+        )}
         {geometry.labels.map((l, i) => (
-          <text key={i} x={X(l.x) + 8} y={Y(l.y) + (i % 2 ? 12 : -4)} fontSize={10} fill="#343a40">
-            {l.names.join(' / ').slice(0, 42)}
+          <text key={i} x={X(l.x) + 9} y={Y(l.y) + 4} fontSize={numbered ? 11 : 10} fontWeight={numbered ? 700 : 400} fill="#343a40" stroke="#f8f9fa" strokeWidth={3} paintOrder="stroke">
+            {numbered ? i + 1 : l.names.join(' / ').slice(0, 42)}
           </text>
         ))}
         <g transform={`translate(${16}, ${height - 18})`}>
@@ -83,6 +94,13 @@ export function SitesMap({ points, circleKm, height = 360, testId }: { points: r
           N ↑
         </text>
       </svg>
+      {numbered && (
+        <ol style={{ columns: 3, fontSize: 12, color: '#343a40', margin: '6px 0 0', paddingLeft: 24 }} data-testid={testId ? `${testId}-legend` : undefined}>
+          {geometry.labels.map((l, i) => (
+            <li key={i}>{l.names.join(' / ')}</li>
+          ))}
+        </ol>
+      )}
       {geometry.far && (
         <div style={{ fontSize: 13, color: '#495057', marginTop: 4 }} data-testid={testId ? `${testId}-farthest` : undefined}>
           {t('terr.common.farthest', {

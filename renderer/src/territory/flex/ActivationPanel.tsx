@@ -47,6 +47,7 @@ export function ActivationPanel({ portfolioId, year }: { portfolioId: string; ye
     }
   };
   const p = result?.portfolio;
+  const units = t('terr.flex.costUnits', { returnObjects: true }) as unknown as Record<string, string>;
   const chart = p
     ? p.deliveredKw.map((kw, i) => ({
         time: new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { timeZone: 'Europe/Paris', hour: '2-digit', minute: '2-digit' }).format(p.startUtcMs + i * p.stepMinutes * 60_000),
@@ -92,7 +93,7 @@ export function ActivationPanel({ portfolioId, year }: { portfolioId: string; ye
               {t('terr.flex.events.rebound')} : <b>{fmt(p.reboundKwh)} kWh</b> ({t('terr.flex.events.reboundPeak')} {fmt(p.reboundPeakKw, 1)} kW)
             </Text>
             <Text size="sm">
-              {t('terr.flex.events.cost')} : <b>{Object.entries(p.cost).map(([u, v]) => `${fmt(v, 1)} ${u}`).join(', ') || '—'}</b>
+              {t('terr.flex.events.cost')} : <b>{Object.entries(p.cost).filter(([, v]) => Math.abs(v) >= 0.05).map(([u, v]) => `${fmt(v, 1)} ${units[u] ?? u}`).join(' ; ') || '—'}</b>
             </Text>
           </SimpleGrid>
           <div style={{ width: '100%', height: 220 }}>

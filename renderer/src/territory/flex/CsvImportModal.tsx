@@ -1,6 +1,6 @@
 /** "Importer un CSV": choose a file, see every line parsed or refused with its line number, then confirm. */
 import { Alert, Badge, Button, Group, Modal, Radio, ScrollArea, Stack, Table, Text } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../../models/core/numberFormat';
 import type { SitesImportPreview } from '../../../../models/flex/sitesCsv';
@@ -11,25 +11,25 @@ export function CsvImportModal({ opened, onClose, onImport }: { opened: boolean;
   const { t, i18n } = useTranslation();
   const locale = i18n.language === 'en' ? 'en' : 'fr';
   const [text, setText] = useState<string | null>(null);
-  const [fileName, setFileName] = useState('');
   const [preview, setPreview] = useState<SitesImportPreview | null>(null);
   const [mode, setMode] = useState<'append' | 'replace'>('append');
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const close = () => {
+  // Cleared when the dialog opens, not when it closes, so the closing animation keeps its content.
+  useEffect(() => {
+    if (!opened) return;
     setText(null);
     setPreview(null);
     setFailure(null);
-    onClose();
-  };
+  }, [opened]);
+  const close = onClose;
   const choose = async (file: File | undefined) => {
     if (!file) return;
     setFailure(null);
     try {
       const content = await file.text();
       setText(content);
-      setFileName(file.name);
       setPreview(await call('flex.previewCsv', { text: content }));
     } catch (error) {
       setFailure(errorText(t, error));
@@ -57,7 +57,6 @@ export function CsvImportModal({ opened, onClose, onImport }: { opened: boolean;
         </Text>
         <Group>
           <input type="file" accept=".csv,text/csv,text/plain" onChange={(e) => void choose(e.currentTarget.files?.[0])} data-testid="csv-file" />
-          {fileName && <Text size="sm">{fileName}</Text>}
         </Group>
         {preview && (
           <>

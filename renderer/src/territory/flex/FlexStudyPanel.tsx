@@ -44,6 +44,7 @@ export function FlexStudyPanel({ study }: { study: FlexStudyView }) {
   const s = study.summary;
   const [season, setSeason] = useState<string>('winter');
   const [direction, setDirection] = useState<'down' | 'up'>('down');
+  const unitNames = t('terr.flex.costUnits', { returnObjects: true }) as unknown as Record<string, string>;
   const si = SEASONS.indexOf(season as (typeof SEASONS)[number]);
 
   const data = useMemo(() => {
@@ -70,11 +71,11 @@ export function FlexStudyPanel({ study }: { study: FlexStudyView }) {
   return (
     <Stack gap="md" data-testid="flex-study">
       <SimpleGrid cols={{ base: 2, md: 5 }}>
-        <Kpi label={t('terr.flex.kpi.baseline')} value={`${fmt(s.baselineKwh / 1000, 1)} MWh/an`} />
+        <Kpi label={t('terr.flex.kpi.baseline')} value={`${fmt(s.baselineKwh / 1000, 1)} MWh/${t('terr.flex.perYear')}`} />
         <Kpi label={t('terr.flex.kpi.down', { h: s.firmDurationH })} value={`${fmt(s.meanFirmDownKw, 1)} kW`} testId="kpi-firm-down" />
         <Kpi label={t('terr.flex.kpi.up')} value={`${fmt(s.meanUpKw, 1)} kW`} />
         <Kpi label={t('terr.flex.kpi.redDay')} value={`${fmt(s.value.firmKw, 1)} kW`} />
-        <Kpi label={t('terr.flex.kpi.value')} value={`${fmt(s.value.totalEur)} EUR/an`} testId="kpi-value" />
+        <Kpi label={t('terr.flex.kpi.value')} value={`${fmt(s.value.totalEur)} EUR/${t('terr.flex.perYear')}`} testId="kpi-value" />
       </SimpleGrid>
 
       <ChartFrame
@@ -82,13 +83,11 @@ export function FlexStudyPanel({ study }: { study: FlexStudyView }) {
         subtitle={t('terr.flex.chart.subtitle', { h: s.firmDurationH })}
         fileName="flexibilite-par-type"
         testId="chart-flex"
-        controls={
-          <Group gap="xs">
-            <SegmentedControl size="xs" value={direction} onChange={(v) => setDirection(v as 'down' | 'up')} data={[{ value: 'down', label: t('terr.flex.chart.down') }, { value: 'up', label: t('terr.flex.chart.up') }]} />
-            <SegmentedControl size="xs" value={season} onChange={setSeason} data={SEASONS.map((x) => ({ value: x, label: t(`terr.flex.seasons.${x}`) }))} data-testid="flex-season" />
-          </Group>
-        }
       >
+        <Group gap="xs" data-export-ignore>
+          <SegmentedControl size="xs" value={direction} onChange={(v) => setDirection(v as 'down' | 'up')} data={[{ value: 'down', label: t('terr.flex.chart.down') }, { value: 'up', label: t('terr.flex.chart.up') }]} data-testid="flex-direction" />
+          <SegmentedControl size="xs" value={season} onChange={setSeason} data={SEASONS.map((x) => ({ value: x, label: t(`terr.flex.seasons.${x}`) }))} data-testid="flex-season" />
+        </Group>
         <div style={{ width: '100%', height: 320 }}>
           <ResponsiveContainer>
             <ComposedChart data={data} margin={{ top: 8, right: 16, bottom: 0, left: 8 }}>
@@ -138,7 +137,10 @@ export function FlexStudyPanel({ study }: { study: FlexStudyView }) {
                   <Table.Td>{fmt(average(g.list, (e) => e.energyKwh))} kWh</Table.Td>
                   <Table.Td>{fmt(average(g.list, (e) => e.reboundKwh))} kWh</Table.Td>
                   <Table.Td>{fmt(average(g.list, (e) => e.reboundPeakKw), 1)} kW</Table.Td>
-                  <Table.Td>{units.map((u) => `${fmt(average(g.list, (e) => e.cost[u] ?? 0), 1)} ${u}`).join(', ') || '—'}</Table.Td>
+                  <Table.Td>{units
+                      .filter((u) => Math.abs(average(g.list, (e) => e.cost[u] ?? 0)) >= 0.05)
+                      .map((u) => `${fmt(average(g.list, (e) => e.cost[u] ?? 0), 1)} ${unitNames[u] ?? u}`)
+                      .join(' ; ') || '—'}</Table.Td>
                 </Table.Tr>
               );
             })}
@@ -167,7 +169,7 @@ export function FlexStudyPanel({ study }: { study: FlexStudyView }) {
           <Text size="sm">
             {t('terr.flex.value.capacity')} : {fmt(s.value.capacityEur)} EUR ({t('terr.flex.value.firm')} {fmt(s.value.firmKw, 1)} kW) · {t('terr.flex.value.energy')} : {fmt(s.value.energyEur)} EUR ·{' '}
             <b>
-              {t('terr.flex.value.total')} : {fmt(s.value.totalEur)} EUR/an
+              {t('terr.flex.value.total')} : {fmt(s.value.totalEur)} EUR/{t('terr.flex.perYear')}
             </b>
           </Text>
         </Card>
