@@ -97,6 +97,11 @@ describe('results dashboard charts (gallery page, Chromium)', () => {
     const [weekDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('chart-week-export').click()]);
     await weekDownload.saveAs(join(ARTIFACTS, 'charts-export-week.png'));
     expect(pngSize(readFileSync(join(ARTIFACTS, 'charts-export-week.png'))).width).toBeGreaterThan(1000);
+    // HTML cards (no SVG): boxes and texts are redrawn.
+    const [kpiDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('chart-kpis-export').click()]);
+    expect(kpiDownload.suggestedFilename()).toBe('indicateurs.png');
+    await kpiDownload.saveAs(join(ARTIFACTS, 'charts-export-kpis.png'));
+    expect(readFileSync(join(ARTIFACTS, 'charts-export-kpis.png')).length).toBeGreaterThan(20_000);
     expect(cspViolations).toEqual([]);
   });
 
@@ -180,7 +185,7 @@ describe('results dashboard charts (gallery page, Chromium)', () => {
   });
 
   it('keeps the reviewed screenshots in docs/screenshots', () => {
-    for (const name of ['gallery', 'kpis', 'week', 'typicalDay', 'monthly', 'heatmap', 'sankey', 'soh', 'ev', 'export-sankey', 'week-1min']) {
+    for (const name of ['gallery', 'kpis', 'week', 'typicalDay', 'monthly', 'heatmap', 'sankey', 'soh', 'ev', 'export-sankey', 'export-kpis', 'week-1min']) {
       copyFileSync(join(ARTIFACTS, `charts-${name}.png`), join(SCREENSHOTS, `charts-${name}.png`));
     }
   });

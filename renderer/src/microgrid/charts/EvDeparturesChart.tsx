@@ -60,7 +60,7 @@ export function EvDeparturesChart({ departures, height = 300, fileName = 'depart
               <XAxis dataKey="label" tick={{ ...AXIS_TICK, fontSize: 10 }} interval="preserveStartEnd" minTickGap={24} />
               <YAxis tick={AXIS_TICK} width={56} tickFormatter={(v: number) => formatNumber(v, locale, 0)} label={{ value: 'kWh', angle: -90, position: 'insideLeft', fill: '#495057', fontSize: 12 }} />
               <Tooltip {...TOOLTIP_STYLE} formatter={(v, name) => [formatQuantity(Number(v), 'kWh', locale), name === 'requestedKwh' ? t('charts.ev.requested') : t('charts.ev.delivered')]} />
-              <Legend formatter={(name: string) => (name === 'requestedKwh' ? t('charts.ev.requested') : t('charts.ev.delivered'))} wrapperStyle={{ fontSize: 12 }} />
+              <Legend itemSorter={null} formatter={(name: string) => (name === 'requestedKwh' ? t('charts.ev.requested') : t('charts.ev.delivered'))} wrapperStyle={{ fontSize: 12 }} />
               <Bar dataKey="requestedKwh" fill="#adb5bd" isAnimationActive={false} />
               <Bar dataKey="deliveredKwh" fill="#ae3ec9" isAnimationActive={false} />
             </BarChart>

@@ -41,7 +41,7 @@ export function MonthlyBalanceChart({ view, height = 320, fileName = 'bilan-mens
             <XAxis dataKey="month" tick={AXIS_TICK} />
             <YAxis tick={AXIS_TICK} width={72} tickFormatter={(v: number) => formatNumber(v, locale, 0)} label={{ value: 'kWh', angle: -90, position: 'insideLeft', fill: '#495057', fontSize: 12 }} />
             <Tooltip {...TOOLTIP_STYLE} formatter={(v, name) => [formatQuantity(Math.abs(Number(v)), 'kWh', locale, 0), label(name as SeriesName)]} />
-            <Legend formatter={(name: string) => label(name as SeriesName)} wrapperStyle={{ fontSize: 12 }} />
+            <Legend itemSorter={null} formatter={(name: string) => label(name as SeriesName)} wrapperStyle={{ fontSize: 12 }} />
             <ReferenceLine y={0} stroke="#868e96" />
             {flows.map((s) => (
               <Bar key={s} dataKey={s} stackId="balance" fill={SERIES_COLOURS[s]} isAnimationActive={false} />

@@ -31,7 +31,7 @@ export function SohProjectionChart({ projection, endOfLifeYear, height = 300, fi
               <XAxis dataKey="year" type="number" domain={['dataMin', 'dataMax']} allowDecimals={false} tick={AXIS_TICK} tickFormatter={(y: number) => String(y)} />
               <YAxis domain={[low, 100]} ticks={Array.from({ length: (100 - low) / 10 + 1 }, (_, k) => low + 10 * k)} tick={AXIS_TICK} width={56} tickFormatter={(v: number) => formatNumber(v, locale, 0)} label={{ value: '%', angle: -90, position: 'insideLeft', fill: '#495057', fontSize: 12 }} />
               <Tooltip {...TOOLTIP_STYLE} labelFormatter={(y) => `${t('charts.soh.year')} ${y}`} formatter={(v) => [formatQuantity(Number(v), '%', locale), t('charts.soh.soh')]} />
-              <Legend formatter={() => t('charts.soh.soh')} wrapperStyle={{ fontSize: 12 }} />
+              <Legend itemSorter={null} formatter={() => t('charts.soh.soh')} wrapperStyle={{ fontSize: 12 }} />
               <Line dataKey="sohPct" stroke="#0c8599" strokeWidth={2} dot={{ r: 3 }} isAnimationActive={false} />
               {endOfLifeYear !== undefined && Number.isFinite(endOfLifeYear) && (
                 <ReferenceLine x={endOfLifeYear} stroke="#c92a2a" strokeDasharray="4 3" label={{ value: t('charts.soh.endOfLife', { year: endOfLifeYear }), position: 'insideTopRight', fill: '#c92a2a', fontSize: 12 }} />

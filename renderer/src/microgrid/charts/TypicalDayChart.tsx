@@ -93,7 +93,7 @@ export function TypicalDayChart({ view, selectedTimeUtcMs, onSelectTime, height 
               formatter={(v, name) => [formatQuantity(Math.abs(Number(v)), 'kW', locale), label(name as SeriesName)]}
               labelFormatter={(h) => `${t('charts.typicalDay.hour')} ${h} h – ${Math.min(24, Number(h) + 1)} h`}
             />
-            <Legend formatter={(name: string) => label(name as SeriesName)} wrapperStyle={{ fontSize: 12 }} />
+            <Legend itemSorter={null} formatter={(name: string) => label(name as SeriesName)} wrapperStyle={{ fontSize: 12 }} />
             {[...sources, ...sinks].map((s) => (
               <Area key={s} type="stepAfter" dataKey={s} stackId="balance" stroke={SERIES_COLOURS[s]} fill={SERIES_COLOURS[s]} fillOpacity={0.75} isAnimationActive={false} />
             ))}
