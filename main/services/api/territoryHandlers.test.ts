@@ -71,6 +71,21 @@ describe('territory handlers (flexibility portfolio, collective self-consumption
     expect((await ok<{ data: { key: string } }>('acc.get', { id: op.id })).data.key).toBe('default');
   });
 
+  it('imports a measured curve for a consumer (Horodate;kWh, Paris time) and refuses an incomplete one', async () => {
+    const created = await ok<{ id: string }>('acc.create', { name: 'Import', template: 'malaunay' });
+    const rows = ['Horodate;kWh'];
+    const start = Date.UTC(2025, 0, 1);
+    for (let t = 0; t < 17_520; t++) rows.push(`${new Date(start + t * 1_800_000).toISOString()};${(t % 48 >= 16 && t % 48 < 36 ? 2.5 : 0.5).toFixed(1).replace('.', ',')}`);
+    const doc = await ok<{ data: { participants: Array<{ prm: string; curve: { kind: string; kwh?: number[] } }> } }>('acc.importCurve', { id: created.id, prm: '30000000000201', text: rows.join('\n'), file: 'mesures.csv' });
+    const imported = doc.data.participants.find((p) => p.prm === '30000000000201')!;
+    expect(imported.curve.kind).toBe('imported');
+    expect(imported.curve.kwh?.[16]).toBe(2.5);
+    const run = await ok<{ participants: Array<{ prm: string; consumedKwh: number }> }>('acc.run', { id: created.id });
+    expect(run.participants.find((p) => p.prm === '30000000000201')!.consumedKwh).toBeCloseTo(365 * (20 * 2.5 + 28 * 0.5), 6);
+    const short = await call('acc.importCurve', { id: created.id, prm: '30000000000202', text: rows.slice(0, 100).join('\n') });
+    expect(!short.ok && short.error.message).toMatch(/17421 steps of the operation's year are missing/);
+  });
+
   it('refuses a bad operation with the field path and keeps the saved one', async () => {
     const [op] = await ok<Array<{ id: string }>>('territories.list', { kind: 'acc-operation' });
     const doc = await ok<{ data: { participants: Array<Record<string, unknown>> } }>('acc.get', { id: op.id });

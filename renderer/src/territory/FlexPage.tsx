@@ -63,7 +63,8 @@ export function FlexPage() {
     setFailure(null);
     try {
       setStudy(await call('flex.study', { id: doc.id }));
-      setStudyFor(doc.id);
+      // The study belongs to this version of the portfolio: an edit hides it until it is run again.
+      setStudyFor(`${doc.id}@${doc.updatedAt}`);
     } catch (error) {
       setFailure(errorText(t, error));
     } finally {
@@ -204,13 +205,13 @@ export function FlexPage() {
                       </SimpleGrid>
                       <Group mt="sm">
                         <Button onClick={() => void runStudy()} loading={running} disabled={sites.length === 0} data-testid="run-study">
-                          {study && studyFor === doc.id ? t('terr.flex.rerun') : t('terr.flex.run')}
+                          {study && studyFor?.startsWith(doc.id) ? t('terr.flex.rerun') : t('terr.flex.run')}
                         </Button>
                         {running && <Loader size="sm" />}
                       </Group>
                     </Card>
                     {failure && <Alert color="red">{failure}</Alert>}
-                    {study && studyFor === doc.id ? <FlexStudyPanel study={study} /> : <Text c="dimmed">{t('terr.flex.noStudy')}</Text>}
+                    {study && studyFor === `${doc.id}@${doc.updatedAt}` ? <FlexStudyPanel study={study} /> : <Text c="dimmed">{t('terr.flex.noStudy')}</Text>}
                   </Stack>
                 </Tabs.Panel>
 
