@@ -19,8 +19,8 @@ export class OffPeakChargingStrategy implements DispatchStrategy {
     if (!ctx.offPeak || ctx.islanded) return selfConsumptionPowerKw(ctx);
     const surplus = Math.max(0, ctx.pvKw - ctx.demandKw);
     const target = Math.min(ctx.maxKwh, ctx.capacityKwh * this.targetSoc);
-    // Bus-side power that would bring the stored energy to the target this step (upper bound).
-    const wantedKw = Math.max(0, (target - ctx.energyKwh) / ctx.dtH);
+    // Bus-side power that would bring the stored energy to the target this step.
+    const wantedKw = Math.max(0, (target - ctx.energyKwh) / (ctx.etaCharge * ctx.dtH));
     const withinCapKw = Math.max(0, ctx.importLimitKw + ctx.pvKw - ctx.demandKw);
     const charge = Math.max(surplus, Math.min(wantedKw, withinCapKw));
     return -Math.min(charge, ctx.chargeHeadroomKw);

@@ -26,6 +26,8 @@ export interface StepContext {
   minKwh: number;
   maxKwh: number;
   capacityKwh: number;
+  /** Capacity-weighted one-way charging efficiency of the container. */
+  etaCharge: number;
 }
 
 export function newStepContext(): StepContext {
@@ -48,6 +50,7 @@ export function newStepContext(): StepContext {
     minKwh: 0,
     maxKwh: 0,
     capacityKwh: 0,
+    etaCharge: 1,
   };
 }
 

@@ -187,6 +187,7 @@ export async function simulate(
   ctx.minKwh = container.minKwh;
   ctx.maxKwh = container.maxKwh;
   ctx.capacityKwh = container.capacityKwh;
+  ctx.etaCharge = etaC;
   const tempC = s.tempC;
   const tempOffsetC = input.storage.tempOffsetC;
   const stepsPerDay = Math.max(1, Math.round(1440 / timeline.stepMinutes));
