@@ -10,7 +10,7 @@
  *   (0.5·Lvc/Sh·Becs individual, 0.112·Becs collective) and storage in heated volume.
  * Energies in kWh at the boundary; the §14 formulas are applied in Wh and W as written.
  */
-import { classifyDhwGenerator, combustionFuel, energyFromId, type Energy } from './enums';
+import { classifyDhwGenerator, combustionFuel, energyFromId, type DhwGeneratorClass, type Energy } from './enums';
 import { TABLES, byTvId, cellAccepts, inRange, numCell } from './tables';
 import type { DhwGeneratorResult, DhwInstallation, SystemsInput } from './types';
 import { characteristicsFromRow, consistentRowById, dhwSizingPowerKw, findCombustionRow, nominalPowerKw } from './heating/combustion';
@@ -112,8 +112,9 @@ export function computeDhw(input: SystemsInput, heatingPnKw: Map<string, number>
     const solar = inst.configId === 2 ? (inst.solarFraction ?? defaultSolarFraction(input)) : 0;
     const results: DhwGeneratorComputed[] = [];
     for (const g of inst.generators) {
-      const cls = classifyDhwGenerator(g.typeId);
       const energy = energyFromId(g.energyId, 'generateur_ecs.enum_type_energie_id');
+      // As on the heating side, a generator declared on a heat network is a network (§14.3).
+      const cls: DhwGeneratorClass = energy === 'reseau_chaleur' ? { kind: 'network' } : classifyDhwGenerator(g.typeId);
       // §11.3: Cecs = Becs·(1 − Fecs)·Iecs, the efficiencies being those of the installation for
       // the whole need Becs (registered records compute Rs with Becs before the solar share).
       const needKwh = (becsCalc / nGen) * (1 - solar);
