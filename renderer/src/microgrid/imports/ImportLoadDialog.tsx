@@ -24,7 +24,7 @@ export function Fact({ label, value, testId }: { label: string; value: string; t
       <Text size="xs" c="dimmed">
         {label}
       </Text>
-      <Text size="sm" fw={500} data-testid={testId}>
+      <Text size="sm" fw={500} data-testid={testId} style={{ overflowWrap: 'anywhere' }}>
         {value}
       </Text>
     </div>
