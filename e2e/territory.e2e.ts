@@ -16,7 +16,7 @@ describe('territory workspaces: flexibility and collective self-consumption (Chr
   /** A page taller than the window: shot in a tall viewport so the fixed header does not cover it. */
   const keepTall = async (name: string, height: number) => {
     await app.page.setViewportSize({ width: 1440, height });
-    await app.page.waitForTimeout(300);
+    await app.page.waitForTimeout(800);
     await keep(name);
     await app.page.setViewportSize({ width: 1440, height: 900 });
   };
@@ -58,6 +58,26 @@ describe('territory workspaces: flexibility and collective self-consumption (Chr
     expect(await page.getByTestId('sites-table').locator('tbody tr').count()).toBe(6);
     await page.getByTestId('sites-map-farthest').getByText(/Sites les plus éloignés/).waitFor();
     await keepTall('territory-sites', 1500);
+
+    // Assets of a site: start from the building-type defaults, edit one, save; a bad PRM is refused.
+    await page.getByTestId('edit-site-0').click();
+    await page.getByTestId('site-customize').click();
+    await page.getByTestId('asset-0-powerKw').waitFor();
+    await page.getByTestId('asset-1-tankLitres').fill('300');
+    await page.getByTestId('asset-1-tankLitres').press('Tab');
+    await page.getByTestId('site-f-prm').fill('123');
+    await page.getByTestId('site-f-prm').press('Tab');
+    await page.getByTestId('site-save').click();
+    await page.getByTestId('site-modal').getByText(/PRM is exactly 14 digits/).first().waitFor();
+    await page.getByTestId('site-f-prm').fill('30000000000301');
+    await page.getByTestId('site-f-prm').press('Tab');
+    await page.getByTestId('site-save').click();
+    await page.getByTestId('site-modal').waitFor({ state: 'detached' });
+    await page.getByTestId('sites-table').getByText('2 équipement(s) saisi(s)').waitFor();
+    // Ctrl+Z (focus outside a text field) undoes the saved change.
+    await page.getByTestId('portfolio-title').click();
+    await page.keyboard.press('Control+z');
+    await page.getByTestId('sites-table').getByText('Par défaut (École)').waitFor();
 
     await page.getByTestId('tab-study').click();
     await page.getByTestId('run-study').click();
