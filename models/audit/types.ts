@@ -35,6 +35,8 @@ export interface DpeGeneral {
   altitudeM?: number;
   oldMaterials: boolean;
   inertia: InertiaClass;
+  /** Heavy components among low floor, ceiling and vertical walls (§7 flags of the record). */
+  heavyComponents: number;
 }
 
 export interface EnvelopeLosses {

@@ -8,8 +8,14 @@
 import { climateTables, type MonthlyClimate } from '../envelope/tables';
 import type { ClimateZone, InertiaClass } from '../types';
 
-export function monthlyClimate(zone: ClimateZone, altitudeClass: 1 | 2 | 3, oldMaterials: boolean, inertia: InertiaClass): MonthlyClimate {
-  const heavyOld = oldMaterials && (inertia === 'lourde' || inertia === 'tres_lourde') ? 1 : 0;
+/**
+ * `heavyComponents` is the §7 count of heavy components: a building of old materials whose
+ * components make it heavy (at least two heavy) takes the §18.3 tables even when a lighter class
+ * is declared, as the registered records do.
+ */
+export function monthlyClimate(zone: ClimateZone, altitudeClass: 1 | 2 | 3, oldMaterials: boolean, inertia: InertiaClass, heavyComponents = 0): MonthlyClimate {
+  const heavy = inertia === 'lourde' || inertia === 'tres_lourde' || heavyComponents >= 2;
+  const heavyOld = oldMaterials && heavy ? 1 : 0;
   const c = climateTables.sollicitations[`${zone}|${altitudeClass}|${heavyOld}`];
   if (!c) throw new Error(`climate: no table for zone ${zone}, altitude class ${altitudeClass}`);
   return c;

@@ -57,11 +57,9 @@ export function readGeneral(input: DpeInputRaw): DpeGeneral {
   const inertieNode = node(node(input.logement, 'enveloppe'), 'inertie');
   // The declared class (enum_classe_inertie_id, an input of the record) prevails; the §7 count of
   // heavy components is the fallback when the class is missing.
-  let inertia: InertiaClass | undefined = INERTIA_BY_ID[optNum(inertieNode, 'enum_classe_inertie_id') ?? 0];
-  if (!inertia) {
-    const keys = ['inertie_plancher_bas_lourd', 'inertie_plancher_haut_lourd', 'inertie_paroi_verticale_lourd'];
-    inertia = inertiaFromHeavyCount(keys.filter((k) => flag(inertieNode, k)).length);
-  }
+  const heavyKeys = ['inertie_plancher_bas_lourd', 'inertie_plancher_haut_lourd', 'inertie_paroi_verticale_lourd'];
+  const heavyComponents = heavyKeys.filter((k) => flag(inertieNode, k)).length;
+  const inertia: InertiaClass = INERTIA_BY_ID[optNum(inertieNode, 'enum_classe_inertie_id') ?? 0] ?? inertiaFromHeavyCount(heavyComponents);
   const isDate = (d: string | undefined): d is string => d !== undefined && /^\d{4}-\d{2}-\d{2}/.test(d);
   const issued = optStr(input.administratif, 'date_etablissement_dpe');
   const visited = optStr(input.administratif, 'date_visite_diagnostiqueur');
@@ -87,6 +85,7 @@ export function readGeneral(input: DpeInputRaw): DpeGeneral {
     altitudeClass,
     altitudeM: optNum(meteo, 'altitude'),
     oldMaterials: flag(meteo, 'batiment_materiaux_anciens'),
-    inertia: inertia ?? 'moyenne',
+    inertia,
+    heavyComponents,
   });
 }

@@ -13,7 +13,7 @@ import type { EnvelopeResult } from '../types';
 export function computeEnvelope(input: DpeInputRaw): EnvelopeResult & { details: ElementDetail[] } {
   const general = readGeneral(input);
   const { losses, details, warnings } = computeLosses(input, general);
-  const climate = monthlyClimate(general.zone, general.altitudeClass, general.oldMaterials, general.inertia);
+  const climate = monthlyClimate(general.zone, general.altitudeClass, general.oldMaterials, general.inertia, general.heavyComponents);
   const nadeq = equivalentAdults(general.buildingType, general.surfaceM2, general.dwellingCount);
   const needInput = { gvWK: losses.gvWK, surfaceM2: general.surfaceM2, nadeq, inertia: general.inertia, sseMonthlyM2: losses.sseMonthlyM2, climate };
   return {

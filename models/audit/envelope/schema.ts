@@ -27,6 +27,7 @@ export const dpeGeneralSchema = z.object({
   altitudeM: z.number().optional(),
   oldMaterials: z.boolean(),
   inertia: z.enum(['tres_lourde', 'lourde', 'moyenne', 'legere']),
+  heavyComponents: z.number().int().min(0).max(3),
 });
 
 /** Validates the general data; throws an Error whose message names the first invalid element. */
