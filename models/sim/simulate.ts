@@ -7,10 +7,14 @@
  *     charging never pushes imports over the cap nor discharging pushes exports over theirs;
  *  4. V2G vehicles absorb PV surplus or cover the remaining deficit (not during off-peak hours when
  *     grid-connected: grid energy is cheaper then);
- *  5. the grid connection imports/exports within limits, sheds by priority, curtails, and what is left
- *     is unserved (gridConnection.ts).
+ *  5. the grid connection imports/exports within limits, sheds by priority (within each class's event
+ *     rules, SheddableLoadState of models/loads: longest event, pause, rebound added to later demand),
+ *     curtails, and what is left is unserved (gridConnection.ts).
+ * A planned strategy (optimal LP) is executed as planned within the container's headroom, and the V2G
+ * vehicles follow the plan; rule-based strategies are clamped so charging never pushes imports over the
+ * cap and discharging never exports beyond the export limit.
  * Site balance each step, exactly: pv − curtailed + import + storage discharge + V2G
- *   = (load − shed − unserved) + EV charging + storage charge + export.
+ *   = (load + rebound − shed − unserved) + EV charging + storage charge + export.
  * Hot loop: typed arrays allocated once, one reused context object, no closures created per step.
  */
 import { stepHours } from '../core/timeline';
