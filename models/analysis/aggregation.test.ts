@@ -115,3 +115,14 @@ describe('time windows', () => {
     expect(windowRange(tl, Date.UTC(2025, 11, 31), Date.UTC(2027, 0, 1))).toEqual({ from: 8736, to: 8760 });
   });
 });
+
+describe('calendar cache', () => {
+  it('shares one calendar between views of the same timeline', async () => {
+    const { cachedLocalCalendar } = await import('./calendarCache');
+    const tl = yearTimeline(2023, 60);
+    const a = cachedLocalCalendar(tl);
+    expect(cachedLocalCalendar({ ...tl })).toBe(a);
+    expect(cachedLocalCalendar(yearTimeline(2023, 30))).not.toBe(a);
+    expect(a.localMonth[0]).toBe(0);
+  });
+});

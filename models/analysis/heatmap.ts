@@ -3,7 +3,8 @@
  * day (Europe/Paris legal time), 24 columns for the local hours, each cell the mean of the steps that
  * start in it. The skipped March hour is NaN (no sample); the repeated October hour averages both.
  */
-import { type LocalCalendar, localCalendar } from '../calendar/localCalendar';
+import type { LocalCalendar } from '../calendar/localCalendar';
+import { cachedLocalCalendar } from './calendarCache';
 import type { Timeline } from '../core/timeline';
 
 export interface DayHourMatrix {
@@ -16,7 +17,7 @@ export interface DayHourMatrix {
   readonly max: number;
 }
 
-export function dayHourMatrix(timeline: Timeline, values: Float64Array, calendar: LocalCalendar = localCalendar(timeline)): DayHourMatrix {
+export function dayHourMatrix(timeline: Timeline, values: Float64Array, calendar: LocalCalendar = cachedLocalCalendar(timeline)): DayHourMatrix {
   const n = timeline.length;
   if (values.length !== n) throw new RangeError(`heat map: series has ${values.length} values, timeline has ${n}`);
   const days = n > 0 ? calendar.localDayIndex[n - 1] + 1 : 0;

@@ -7,3 +7,4 @@ export * from './monthlyBalance';
 export * from './heatmap';
 export * from './sankey';
 export * from './kpiFormat';
+export * from './calendarCache';

@@ -4,7 +4,8 @@
  * UTC timeline ends with one step in the next local January; months are folded by month of year so
  * that energy is still counted (and the twelve months sum to the annual total exactly).
  */
-import { type LocalCalendar, localCalendar } from '../calendar/localCalendar';
+import type { LocalCalendar } from '../calendar/localCalendar';
+import { cachedLocalCalendar } from './calendarCache';
 import { stepHours, type Timeline } from '../core/timeline';
 import { POWER_SERIES, type SeriesName } from './resultView';
 
@@ -18,7 +19,7 @@ export interface MonthlyBalance {
 export function monthlyEnergyBalance(
   timeline: Timeline,
   series: Partial<Record<SeriesName, Float64Array>>,
-  calendar: LocalCalendar = localCalendar(timeline),
+  calendar: LocalCalendar = cachedLocalCalendar(timeline),
 ): MonthlyBalance {
   const dtH = stepHours(timeline);
   const monthlyKwh: Partial<Record<SeriesName, Float64Array>> = {};

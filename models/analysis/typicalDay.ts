@@ -5,7 +5,8 @@
  * the hour skipped in March has no samples on that day and the repeated October hour counts twice,
  * which is what a mean over the calendar month does.
  */
-import { type LocalCalendar, localCalendar } from '../calendar/localCalendar';
+import type { LocalCalendar } from '../calendar/localCalendar';
+import { cachedLocalCalendar } from './calendarCache';
 import type { Timeline } from '../core/timeline';
 import type { SeriesName } from './resultView';
 
@@ -21,7 +22,7 @@ export interface TypicalDay {
 export function typicalDaysByMonth(
   timeline: Timeline,
   series: Partial<Record<SeriesName, Float64Array>>,
-  calendar: LocalCalendar = localCalendar(timeline),
+  calendar: LocalCalendar = cachedLocalCalendar(timeline),
 ): TypicalDay[] {
   const n = timeline.length;
   const counts = new Uint32Array(12 * 24);
