@@ -88,11 +88,13 @@ export function computeLosses(input: DpeInputRaw, general: DpeGeneral): { losses
     if (b > 0) sdepM2 += area;
     // Solar gains count glazing on the outside (§6.2) and glazing onto a sunspace (§6.3); glazing
     // onto other unheated spaces is shaded by them.
-    const adjacency = optNum(de, 'enum_type_adjacence_id');
-    if (adjacency === 1 || adjacency === 10) {
+    const adjacency = optNum(de, 'enum_type_adjacence_id') ?? 1;
+    // Adjacencies with b = 1 by definition (outside, buried, crawl space, ground) count as outside.
+    const outside = adjacency === 1 || adjacency === 2 || adjacency === 3 || adjacency === 5;
+    if (outside || adjacency === 10) {
       const c1 = orientationCoefficients(general.zone, optNum(de, 'enum_orientation_id') ?? 2, optNum(de, 'enum_inclinaison_vitrage_id') ?? 3);
       const k = area * w.sw * w.fe1 * w.fe2;
-      if (adjacency === 1) for (let m = 0; m < 12; m++) sseMonthlyM2[m] += k * c1[m];
+      if (outside) for (let m = 0; m < 12; m++) sseMonthlyM2[m] += k * c1[m];
       else sunspaceWindows.push({ areaSwFe: k, c1, sunspaceRef: optStr(de, 'reference_lnc') });
     }
     details.push({ kind: 'baie_vitree', index, values: { b, uw: w.uw, ujn: w.ujn, u_menuiserie: w.uMenuiserie, sw: w.sw, fe1: w.fe1, fe2: w.fe2 } });
