@@ -7,6 +7,7 @@
  * the series on the scenario's own timeline (year `period.year`, step `period.stepMinutes`).
  */
 import { z } from 'zod';
+import { csvMappingSchema } from '../weather/genericCsv';
 
 const out = <T>() => undefined as unknown as T;
 
@@ -22,8 +23,12 @@ const fileFields = {
     .regex(/^[A-Za-z0-9+/]*={0,2}$/, { message: 'base64 must be the file content encoded in base64' }),
   scenarioId: z.string().min(1, { message: 'scenarioId is required' }),
 };
+const nameField = { name: z.string().trim().min(1, { message: 'Name is required' }).max(200) };
 const previewInput = z.object(fileFields).strict();
-const commitInput = z.object({ ...fileFields, name: z.string().trim().min(1, { message: 'Name is required' }).max(200) }).strict();
+const commitInput = z.object({ ...fileFields, ...nameField }).strict();
+/** Weather: a CSV other than PVGIS needs its column mapping (models/weather/genericCsv.ts). */
+const weatherPreviewInput = z.object({ ...fileFields, csvMapping: csvMappingSchema.optional() }).strict();
+const weatherCommitInput = z.object({ ...fileFields, ...nameField, csvMapping: csvMappingSchema.optional() }).strict();
 
 /** One point of the preview curve: start of the bucket (UTC ms) and its value. */
 export interface PreviewPoint {
@@ -88,7 +93,7 @@ export interface WeatherMonthRow {
 
 export interface WeatherPreview {
   readonly fileName: string;
-  readonly format: 'pvgis-csv' | 'pvgis-json' | 'epw';
+  readonly format: 'pvgis-csv' | 'pvgis-json' | 'epw' | 'csv';
   readonly sourceLabel: string;
   readonly site: { readonly latDeg: number; readonly lonDeg: number; readonly elevationM: number } | null;
   readonly recordCount: number;
@@ -116,8 +121,8 @@ export const importExportContract = {
   'imports.list': { input: z.object({ kind: z.enum(['weather', 'load']).optional() }).strict(), output: out<Array<{ id: string; kind: string; name: string; createdAt: string }>>() },
   'imports.loadPreview': { input: previewInput, output: out<LoadPreview>() },
   'imports.loadCommit': { input: commitInput, output: out<ImportCommitted>() },
-  'imports.weatherPreview': { input: previewInput, output: out<WeatherPreview>() },
-  'imports.weatherCommit': { input: commitInput, output: out<ImportCommitted>() },
+  'imports.weatherPreview': { input: weatherPreviewInput, output: out<WeatherPreview>() },
+  'imports.weatherCommit': { input: weatherCommitInput, output: out<ImportCommitted>() },
   'results.exportCsv': {
     input: z
       .object({

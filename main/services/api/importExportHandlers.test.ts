@@ -124,6 +124,26 @@ describe('import and export calls', () => {
     expect(stored.meta).toMatchObject({ sourceKind: 'pvgis-csv' });
   });
 
+  it('imports a generic weather CSV given its column mapping (French decimals, UTC stamps)', async () => {
+    const rows = ['date;ghi;temp'];
+    for (let t = Date.UTC(2025, 0, 1); t < Date.UTC(2026, 0, 1); t += 3_600_000) {
+      const h = new Date(t).getUTCHours();
+      rows.push(`${new Date(t).toISOString().slice(0, 16).replace('T', ' ')};${h >= 10 && h < 15 ? '500,0' : '0'};10,5`);
+    }
+    const csvMapping = { time: { column: 'date', format: 'YYYY-MM-DD HH:mm', timezone: 'UTC' }, ghi: { column: 'ghi' }, temp: { column: 'temp' } };
+    const input = { fileName: 'station.csv', base64: b64(rows.join('\n')), scenarioId, csvMapping };
+    const preview = await value<WeatherPreview>('imports.weatherPreview', input);
+    expect(preview.format).toBe('csv');
+    expect(preview.typicalYear).toBe(false);
+    // 365 days × 5 h × 0.5 kW/m², conserved by the 60 → 15 min resampling.
+    expect(preview.annualGhiKwhM2).toBeCloseTo(912.5, 9);
+    expect(preview.meanTempC).toBeCloseTo(10.5, 12);
+    const committed = await value<{ id: string }>('imports.weatherCommit', { ...input, name: 'Station' });
+    expect(session.store.getImportedSeries(committed.id)!.channels.tempC.length).toBe(yearTimeline(2025, 15).length);
+    const bad = await call('imports.weatherPreview', { ...input, csvMapping: { ...csvMapping, ghi: { column: 'rayonnement' } } });
+    expect(!bad.ok && bad.error.message).toMatch(/^station\.csv: line 1, column rayonnement: column "rayonnement" \(ghi\) not in the header/);
+  });
+
   it('refuses a weather file of unknown format naming the file', async () => {
     const r = await call('imports.weatherPreview', { fileName: 'meteo.txt', base64: b64('a;b\n1;2\n'), scenarioId });
     expect(!r.ok && r.error).toMatchObject({ code: 'validation' });

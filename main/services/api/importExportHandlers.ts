@@ -6,6 +6,7 @@
  */
 import { IlotApiError, notFound } from '../../../models/api/errors';
 import type { ImportCommitted } from '../../../models/api/importExportContract';
+import type { CsvMapping } from '../../../models/weather/genericCsv';
 import { exportPath } from '../exports/exportPath';
 import { writeSeriesCsv } from '../exports/seriesCsv';
 import { writeSummaryWorkbook } from '../exports/summaryWorkbook';
@@ -33,7 +34,8 @@ const MAX_STORED_GAP_RANGES = 500;
 
 export function importExportHandlers(session: ApiSession) {
   const loadAnalysis = ({ fileName, base64, scenarioId }: FileInput) => analyseLoadFile(decodeBase64(base64), fileName, scenarioPeriod(session, scenarioId));
-  const weatherAnalysis = ({ fileName, base64, scenarioId }: FileInput) => analyseWeatherFile(decodeBase64(base64), fileName, scenarioPeriod(session, scenarioId));
+  const weatherAnalysis = ({ fileName, base64, scenarioId, csvMapping }: FileInput & { csvMapping?: CsvMapping }) =>
+    analyseWeatherFile(decodeBase64(base64), fileName, scenarioPeriod(session, scenarioId), csvMapping);
 
   const resultOf = (scenarioId: string) => {
     const scenario = session.store.getScenario(scenarioId);
@@ -70,9 +72,9 @@ export function importExportHandlers(session: ApiSession) {
       return { id: saved.id, name: saved.name };
     },
 
-    'imports.weatherPreview': (input: FileInput) => weatherAnalysis(input).preview,
+    'imports.weatherPreview': (input: FileInput & { csvMapping?: CsvMapping }) => weatherAnalysis(input).preview,
 
-    'imports.weatherCommit': (input: FileInput & { name: string }): ImportCommitted => {
+    'imports.weatherCommit': (input: FileInput & { name: string; csvMapping?: CsvMapping }): ImportCommitted => {
       const { preview, series } = weatherAnalysis(input);
       const channels: Record<string, Float64Array> = { ghiWm2: series.ghiWm2, tempC: series.tempC };
       if (series.dniWm2) channels.dniWm2 = series.dniWm2;

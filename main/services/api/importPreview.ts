@@ -12,6 +12,7 @@ import { yearTimeline, type Timeline } from '../../../models/core/timeline';
 import { energyKwhToMeanKw, importEnedisLoadCurve } from '../../../models/loads/importEnedisLoadCurve';
 import { LoadFileError } from '../../../models/loads/loadFileError';
 import { loadOnTimeline } from '../../../models/loads/loadOnTimeline';
+import { parseGenericCsv, type CsvMapping } from '../../../models/weather/genericCsv';
 import { detectWeatherFormat, parseWeatherRecords } from '../../../models/weather/parseWeather';
 import { resampleWeather } from '../../../models/weather/resample';
 import { isContiguous, toTypicalYear } from '../../../models/weather/typicalYear';
@@ -160,18 +161,18 @@ export interface AnalysedWeather {
 }
 
 /**
- * Parses a PVGIS TMY (CSV or JSON) or EPW file and places it on the scenario's year (each record
+ * Parses a PVGIS TMY (CSV or JSON) or EPW file (or any CSV given its column mapping) and places it on the scenario's year (each record
  * keeps its UTC month, day and hour: toTypicalYear) and step (energy-conserving resampling; finer
  * steps follow the sun's geometry when the file gives the site).
  */
-export function analyseWeatherFile(bytes: Uint8Array, fileName: string, period: ScenarioPeriod): AnalysedWeather {
+export function analyseWeatherFile(bytes: Uint8Array, fileName: string, period: ScenarioPeriod, csvMapping?: CsvMapping): AnalysedWeather {
   const text = decodeWeatherText(bytes);
-  const format = detectWeatherFormat(text);
-  if (!format) throw fileError(fileName, 'not a PVGIS TMY (CSV or JSON) or EPW file; other CSV files need a column mapping (command line: ilot weather --mapping)');
+  const format = csvMapping ? 'csv' : detectWeatherFormat(text);
+  if (!format) throw fileError(fileName, 'not a PVGIS TMY (CSV or JSON) or EPW file; other CSV files need a column mapping (csvMapping)');
   let series: WeatherSeries;
   let records: ReturnType<typeof parseWeatherRecords>;
   try {
-    records = parseWeatherRecords(text, fileName);
+    records = csvMapping ? parseGenericCsv(text, { label: fileName, ...csvMapping }) : parseWeatherRecords(text, fileName);
     series = toTypicalYear(records, period.year);
   } catch (e) {
     rethrowParseError(fileName, e);
