@@ -39,7 +39,8 @@ export class BatteryPack {
   readonly etaDischarge: number;
   readonly selfDischargePerHour: number;
   readonly ageing: PackAgeing;
-  energyKwh: number;
+  /** Energy at the start of the run; the container keeps the running value in its typed arrays. */
+  readonly energyKwh: number;
 
   constructor(spec: BatteryPackSpec, ageing: AgeingParams) {
     this.capacityKwh = spec.nominalKwh * spec.stateOfHealth;
@@ -54,27 +55,8 @@ export class BatteryPack {
     this.ageing = new PackAgeing(ageing, spec.stateOfHealth);
   }
 
+  /** Initial state of charge (the container steps the energy from here on, see container.ts). */
   get soc(): number {
     return this.capacityKwh > 0 ? this.energyKwh / this.capacityKwh : 0;
-  }
-
-  /** Applies self-discharge over dt hours; returns the energy lost (kWh). */
-  selfDischarge(dtH: number): number {
-    const above = this.energyKwh - this.minKwh;
-    const loss = above > 0 ? above * Math.min(1, this.selfDischargePerHour * dtH) : 0;
-    this.energyKwh -= loss;
-    return loss;
-  }
-
-  /** Largest charging power (bus side, kW) acceptable for dt hours. */
-  chargeHeadroomKw(dtH: number): number {
-    const room = this.maxKwh - this.energyKwh;
-    return room <= 0 ? 0 : Math.min(this.maxChargeKw, room / (this.etaCharge * dtH));
-  }
-
-  /** Largest discharging power (bus side, kW) deliverable for dt hours. */
-  dischargeHeadroomKw(dtH: number): number {
-    const avail = this.energyKwh - this.minKwh;
-    return avail <= 0 ? 0 : Math.min(this.maxDischargeKw, (avail * this.etaDischarge) / dtH);
   }
 }
