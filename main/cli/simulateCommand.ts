@@ -180,7 +180,7 @@ function frenchSummary(r: ScenarioRunResult): string {
     `Soutirage réseau         ${kwh(k.importKwh)}   pointe ${nf(1).format(k.peakImportKw)} kW`,
     `Injection réseau         ${kwh(k.exportKwh)}`,
     `Écrêtement PV            ${kwh(k.curtailedKwh)}`,
-    `Énergie non fournie      ${kwh(k.unservedKwh)}   délestée ${kwh(k.shedKwh)} (${k.shedEvents} épisodes)`,
+    `Énergie non fournie      ${kwh(k.unservedKwh)}   délestée ${kwh(k.shedKwh)} (${k.shedEvents} épisodes, rebond ${kwh(k.reboundKwh)})`,
     `Taux d'autoconsommation  ${pct(k.selfConsumptionRate)}`,
     `Taux d'autoproduction    ${pct(k.selfSufficiency)}`,
     '',
