@@ -99,6 +99,20 @@ export function AccPage() {
   const centre = participants.length ? { latDeg: participants[0].latDeg, lonDeg: participants[0].lonDeg } : { latDeg: 49.53, lonDeg: 1.04 };
   const months = monthNames(locale, 'short');
   const perimeter = run?.perimeter;
+  /** The model states its rule in English; the texts it cites are French titles, kept as they are. */
+  const ruleText = () => {
+    if (!perimeter || !data) return '';
+    const texts = /\(Code de l'énergie L315-2; (.*)\)\.$/.exec(perimeter.rule)?.[1];
+    if (!texts || perimeter.powerCapKw <= 0) return perimeter.rule;
+    return t('terr.acc.perimeter.ruleText', {
+      date: run?.dateIso ?? data.dateIso,
+      zone: t(`terr.acc.perimeter.${data.zone === 'zni' ? 'zni' : 'mainland'}`),
+      distance: perimeter.distanceLimitKm === null ? t('terr.acc.perimeter.epci') : t('terr.acc.perimeter.within', { km: fmt(perimeter.distanceLimitKm) }),
+      capMw: fmt(perimeter.powerCapKw / 1000, 1),
+      texts: texts.replace(/; /g, ' ; '),
+      interpolation: { escapeValue: false },
+    });
+  };
 
   return (
     <Stack gap="md">
@@ -262,7 +276,7 @@ export function AccPage() {
                         <Text size="sm">{t('terr.acc.perimeter.power', { kw: fmt(perimeter.totalPeakKw), cap: fmt(perimeter.powerCapKw) })}</Text>
                         <Text size="sm" data-testid="perimeter-rule">
                           <b>{t('terr.acc.perimeter.rule')} : </b>
-                          {perimeter.rule}
+                          {ruleText()}
                         </Text>
                         {perimeter.problems.map((p) => (
                           <Text key={p} size="sm" c="red">
