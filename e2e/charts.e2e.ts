@@ -75,6 +75,10 @@ describe('results dashboard charts (gallery page, Chromium)', () => {
     const selfConsumption = await page.getByTestId('kpi-selfConsumptionRate').textContent();
     expect(selfConsumption).toMatch(/Taux d’autoconsommation\d{1,3}(,\d)?\u00a0%/);
     expect(await page.getByTestId('kpi-importKwh').textContent()).toMatch(/\d+,\d\u00a0MWh/);
+    // Each KPI explains itself on hover.
+    await page.getByTestId('kpi-selfSufficiencyRate').hover();
+    await page.getByText('Part de la consommation du site couverte par la production locale', { exact: false }).waitFor();
+    await page.mouse.move(5, 5);
     for (const [name, { testId }] of Object.entries(CHARTS)) await page.getByTestId(testId).screenshot({ path: join(ARTIFACTS, `charts-${name}.png`) });
     await page.screenshot({ path: join(ARTIFACTS, 'charts-gallery.png'), fullPage: true });
     expect(cspViolations).toEqual([]);
@@ -180,6 +184,8 @@ describe('results dashboard charts (gallery page, Chromium)', () => {
     await page.getByTestId('chart-typical-day').getByText('Typical day', { exact: false }).waitFor();
     expect(await page.getByTestId('kpi-importKwh').textContent()).toMatch(/\d+\.\d\u00a0MWh/);
     expect(await page.locator('.recharts-legend-item-text', { hasText: 'PV production' }).count()).toBeGreaterThan(0);
+    await page.getByTestId('chart-sankey').getByText('Grid (import)').first().waitFor();
+    await page.screenshot({ path: join(ARTIFACTS, 'charts-gallery-en.png'), fullPage: true });
     expect(app.pageErrors).toEqual([]);
     expect(cspViolations).toEqual([]);
   });

@@ -4,7 +4,7 @@
  * reports clicks as an instant of that month through `onSelectTime`.
  */
 import { Select } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Area, AreaChart, CartesianGrid, Legend, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { MicrogridResultView, SeriesName } from '../../../../models/analysis/resultView';
@@ -29,9 +29,12 @@ export function TypicalDayChart({ view, selectedTimeUtcMs, onSelectTime, height 
   const locale = useChartLocale();
   const days = useMemo(() => typicalDaysByMonth(view.timeline, view.series), [view]);
   const selected = selectedTimeUtcMs !== undefined ? parisParts(selectedTimeUtcMs) : undefined;
-  const [ownMonth, setOwnMonth] = useState(() => firstMonthWithData(days.map((d) => d.samplesPerHour)));
-  // The scrubber drives the month while it is set; the selector works on its own otherwise.
-  const month = selected?.month0 ?? ownMonth;
+  const [month, setOwnMonth] = useState(() => selected?.month0 ?? firstMonthWithData(days.map((d) => d.samplesPerHour)));
+  // A new shared instant brings its month; the selector can still show another month afterwards.
+  const selectedMonth = selected?.month0;
+  useEffect(() => {
+    if (selectedMonth !== undefined) setOwnMonth(selectedMonth);
+  }, [selectedMonth, selectedTimeUtcMs]);
   const sources = useMemo(() => sourceFlowsOf(view.series), [view.series]);
   const sinks = useMemo(() => sinkFlowsOf(view.series), [view.series]);
   const names = monthNames(locale);
