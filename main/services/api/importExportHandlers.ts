@@ -93,11 +93,11 @@ export function importExportHandlers(session: ApiSession) {
       return { id: saved.id, name: saved.name };
     },
 
-    'results.exportCsv': ({ scenarioId, separator, names }: { scenarioId: string; separator: 'fr' | 'intl'; names?: string[] }) => {
+    'results.exportCsv': async ({ scenarioId, separator, names }: { scenarioId: string; separator: 'fr' | 'intl'; names?: string[] }) => {
       const { scenario, result } = resultOf(scenarioId);
       const missing = (names ?? []).filter((n) => !result.series[n]);
       if (missing.length) throw new IlotApiError({ code: 'validation', message: `Unknown series: ${missing.join(', ')}`, issues: [{ path: 'names', message: `Unknown series: ${missing.join(', ')}` }] });
-      return writeSeriesCsv(result, exportPath(session.store.file, scenario.name, 'csv'), { separator, names });
+      return await writeSeriesCsv(result, exportPath(session.store.file, scenario.name, 'csv'), { separator, names });
     },
 
     'results.exportXlsx': async ({ scenarioId }: { scenarioId: string }) => {

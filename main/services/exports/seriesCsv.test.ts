@@ -17,11 +17,11 @@ describe('series CSV writer', () => {
     expect(parisIsoWithOffset(Date.UTC(2025, 9, 26, 1))).toBe('2025-10-26T02:00:00+01:00');
   });
 
-  it('writes French separators with a BOM, and international ones without', () => {
+  it('writes French separators with a BOM, and international ones without', async () => {
     tmp = tempDir();
     const timeline = { startUtcMs: Date.UTC(2025, 9, 25, 23, 30), stepMinutes: 30, length: 4 };
     const table = { timeline, series: { loadKw: Float64Array.from([1.5, 1234.56789, Number.NaN, -0.00001]), pvKw: Float64Array.from([0, 0, 0.1, 2]) } };
-    const fr = writeSeriesCsv(table, path.join(tmp.dir, 'fr.csv'), { separator: 'fr' });
+    const fr = await writeSeriesCsv(table, path.join(tmp.dir, 'fr.csv'), { separator: 'fr' });
     const raw = readFileSync(fr.path);
     expect(raw.length).toBe(fr.bytes);
     expect([...raw.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -35,7 +35,7 @@ describe('series CSV writer', () => {
     ]);
     const intl = [...seriesCsvChunks(table, { separator: 'intl', names: ['loadKw'] })].join('');
     expect(intl.split('\r\n').slice(0, 3)).toEqual(['time_local,loadKw (kW)', '2025-10-26T01:30:00+02:00,1.5', '2025-10-26T02:00:00+02:00,1234.5679']);
-    expect(() => writeSeriesCsv(table, fr.path, { separator: 'fr' })).toThrow(/EEXIST/);
+    await expect(writeSeriesCsv(table, fr.path, { separator: 'fr' })).rejects.toThrow(/EEXIST/);
     expect(() => [...seriesCsvChunks(table, { separator: 'fr', names: ['x'] })]).toThrow(/unknown series: x/);
   });
 

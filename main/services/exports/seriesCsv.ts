@@ -5,7 +5,7 @@
  * (ISO 8601, e.g. 2025-10-26T02:00:00+02:00 then 2025-10-26T02:00:00+01:00), so the repeated
  * autumn hour stays unambiguous and the skipped spring hour simply does not appear.
  */
-import { closeSync, openSync, writeSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { SERIES } from '../../../models/analysis/resultView';
 import { parisOffsetMinutes } from '../../../models/calendar/parisTime';
 import type { Timeline } from '../../../models/core/timeline';
@@ -22,7 +22,8 @@ export interface CsvOptions {
   readonly names?: readonly string[];
 }
 
-const ROWS_PER_CHUNK = 8192;
+/** ~40 ms of work per chunk on a 1-minute year of 13 series: short enough between event-loop turns. */
+const ROWS_PER_CHUNK = 2048;
 
 /** `YYYY-MM-DDTHH:mm:ss+HH:MM` in Paris legal time. */
 export function parisIsoWithOffset(utcMs: number): string {
@@ -36,8 +37,11 @@ export function parisIsoWithOffset(utcMs: number): string {
 /** Up to 4 decimals (0.1 W on kW series), never an exponent, empty for a missing value. */
 export function formatCsvNumber(value: number, decimalComma: boolean): string {
   if (!Number.isFinite(value)) return '';
+  // An integer over 10^4 is the double nearest the 4-decimal value, so String() prints exactly that
+  // decimal (no exponent below 1e21); this is ~5× faster than toFixed plus a regex on a 1-minute year.
   const rounded = Math.round(value * 10_000) / 10_000;
-  const text = (rounded === 0 ? 0 : rounded).toFixed(4).replace(/\.?0+$/, '');
+  if (rounded === 0) return '0';
+  const text = String(rounded);
   return decimalComma ? text.replace('.', ',') : text;
 }
 
@@ -84,14 +88,18 @@ export function* seriesCsvChunks(table: SeriesTable, options: CsvOptions): Gener
   if (rows.length) yield `${rows.join('\r\n')}\r\n`;
 }
 
-/** Writes the CSV at `targetPath` and returns its size in bytes. */
-export function writeSeriesCsv(table: SeriesTable, targetPath: string, options: CsvOptions): { path: string; bytes: number } {
-  const fd = openSync(targetPath, 'wx');
+/**
+ * Writes the CSV at `targetPath` (never over an existing file) and returns its size in bytes.
+ * Chunks are written asynchronously so a 1-minute year (~66 MB, several seconds) does not hold the
+ * main process's event loop, and with it the window's other calls.
+ */
+export async function writeSeriesCsv(table: SeriesTable, targetPath: string, options: CsvOptions): Promise<{ path: string; bytes: number }> {
+  const file = await open(targetPath, 'wx');
   let bytes = 0;
   try {
-    for (const chunk of seriesCsvChunks(table, options)) bytes += writeSync(fd, chunk, null, 'utf8');
+    for (const chunk of seriesCsvChunks(table, options)) bytes += (await file.write(chunk, null, 'utf8')).bytesWritten;
   } finally {
-    closeSync(fd);
+    await file.close();
   }
   return { path: targetPath, bytes };
 }
