@@ -56,7 +56,7 @@ export function importExportHandlers(session: ApiSession) {
         const days = Math.round((preview.endUtcMs - preview.startUtcMs) / 86_400_000);
         throw fileError(
           input.fileName,
-          `the file covers ${days} days; ${preview.fit.missingSteps} of the ${preview.fit.steps} steps of the scenario's year ${preview.fit.year} would have no value. A full year of measurements (at least 52 weeks) is needed: it is aligned week by week on the scenario's year`,
+          `the file covers ${days} days${preview.unfilledSteps > 0 ? ` with ${preview.unfilledSteps} steps in gaps that could not be filled` : ''}; ${preview.fit.missingSteps} of the ${preview.fit.steps} steps of the scenario's year ${preview.fit.year} would have no value. A full year of measurements (at least 52 weeks) is needed: it is aligned week by week on the scenario's year`,
         );
       }
       const { curve: _curve, gaps, ...report } = preview;
