@@ -83,6 +83,27 @@ describe('simulate: hand cases', () => {
     checkBalance(r);
   });
 
+  it('islanded without supply: EV charging is not served and the session is reported short', async () => {
+    const ev: VehicleSpec = { id: 'a', group: 'g', batteryKwh: 50, consumptionKwhPer100km: 17, acChargerKw: 7, v2gKw: 0, v2gRoundTripEfficiency: 1, v2gMinSoc: 0.2, socMax: 1 };
+    const r = await simulate(
+      fixture({
+        pvKw: [0, 0, 0],
+        loadKw: [1, 1, 1],
+        islanded: true,
+        packs: [{ initialSoc: 0.1 }],
+        vehicles: [ev],
+        sessions: [{ vehicleIndex: 0, arrivalStep: 0, departureStep: 2, requestedKwh: 14, arrivalSoc: 0.2 }],
+        strategy: { kind: 'islanded-shedding', reserveSoc: 0 },
+      }),
+    );
+    expect(r.kpis.evUnservedKwh).toBeCloseTo(14, 9);
+    expect(r.kpis.evChargeKwh).toBeCloseTo(0, 9);
+    expect(r.kpis.unservedKwh).toBeCloseTo(17, 9);
+    expect(r.kpis.departures).toBe(1);
+    expect(r.kpis.departuresAtRequestedSoc).toBe(0);
+    checkBalance(r);
+  });
+
   it('islanded below the reserve covers only critical demand', async () => {
     const r = await simulate(
       fixture({
@@ -200,6 +221,7 @@ describe('simulate: properties', () => {
             expect(Math.abs(dE - flows)).toBeLessThan(1e-9);
           }
           for (let i = 0; i < n; i++) {
+            expect(r.series.loadServedKw[i]).toBeGreaterThanOrEqual(-1e-9);
             expect(r.series.storageSoc[i]).toBeGreaterThanOrEqual(0.1 - 1e-12);
             expect(r.series.storageSoc[i]).toBeLessThanOrEqual(0.95 + 1e-12);
           }

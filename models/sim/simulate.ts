@@ -19,7 +19,7 @@
  */
 import { stepHours } from '../core/timeline';
 import { scheduleCharging } from '../ev/chargingScheduler';
-import { buildSessionTable } from '../ev/sessions';
+import { buildSessionTable, type SessionTable } from '../ev/sessions';
 import { V2gFleet } from '../ev/v2gFleet';
 import { GridStep } from '../grid/gridConnection';
 import { createStrategy } from '../dispatch/createStrategy';
@@ -198,6 +198,7 @@ export async function simulate(
   const t1 = performance.now();
 
   const acc = new Float64Array(ACC_COUNT);
+  const evShort = new Uint8Array(Math.max(1, table.count));
   stepLoop(
     {
       n,
@@ -214,6 +215,8 @@ export async function simulate(
       shedOut,
       shedAvail,
       shedStates,
+      table,
+      evShort,
       classes,
       demandPre,
       sheddableTotal,
@@ -310,10 +313,11 @@ export async function simulate(
     if (table.departure[k] >= n) continue;
     departures++;
     const e = isV2g[k] ? fleet.energyKwh[k] : pre.departureKwh[k];
-    if (e >= table.targetKwh[k] - DEPARTURE_TOLERANCE_KWH) reached++;
+    if (!evShort[k] && e >= table.targetKwh[k] - DEPARTURE_TOLERANCE_KWH) reached++;
   }
   const reboundKwh = acc[A_REBOUND];
-  const consumption = loadKwh + reboundKwh - shedKwh - unservedKwh + evKwh;
+  // Served loads + supplied EV charging (the EV part of the unserved energy is already out of evKwh).
+  const consumption = loadKwh + reboundKwh - shedKwh - (unservedKwh - acc[A_EV_UNSERVED]) + evKwh;
   const capacity = container.capacityKwh;
   return {
     timeline,
@@ -335,6 +339,7 @@ export async function simulate(
       shedKwh,
       shedEvents,
       reboundKwh,
+      evUnservedKwh: acc[A_EV_UNSERVED],
       peakImportKw: peakImport,
       selfConsumptionRate: pvKwh > 0 ? (pvKwh - exportKwh - curtailedKwh) / pvKwh : 0,
       selfSufficiency: consumption > 0 ? Math.max(0, (consumption - importKwh) / consumption) : 0,
@@ -399,7 +404,8 @@ const A_PENALTY = 15,
   A_CO2 = 16,
   A_BASELINE_CO2 = 17,
   A_REBOUND = 18,
-  ACC_COUNT = 19;
+  A_EV_UNSERVED = 19,
+  ACC_COUNT = 20;
 
 interface LoopArgs {
   readonly n: number;
@@ -415,6 +421,8 @@ interface LoopArgs {
   readonly gridStep: GridStep;
   readonly shedOut: Float64Array;
   readonly shedAvail: Float64Array;
+  readonly table: SessionTable;
+  readonly evShort: Uint8Array;
   readonly shedStates: readonly (SheddableLoadState | null)[];
   readonly classes: number;
   readonly demandPre: Float64Array;
@@ -454,6 +462,8 @@ function stepLoop(a: LoopArgs, acc: Float64Array): void {
     classes,
     demandPre,
     sheddableTotal,
+    table,
+    evShort,
   } = a;
   const {
     preChargeKw,
@@ -552,10 +562,19 @@ function stepLoop(a: LoopArgs, acc: Float64Array): void {
     const exp = gridStep.exportKw;
     const unserved = gridStep.unservedKw;
     const shed = gridStep.shedKw;
-    const evCharge = preChargeKw[i] + v2gCh;
+    // A deficit nothing can cover falls on the loads first, then on EV charging: the charging that was
+    // not supplied is not counted as served, and the plugged sessions are marked as short of energy.
+    const loadDemand = load + rebound - shed;
+    const unservedLoad = unserved < loadDemand ? unserved : loadDemand > 0 ? loadDemand : 0;
+    const evUnserved = unserved - unservedLoad;
+    const evCharge = preChargeKw[i] + v2gCh - evUnserved;
+    if (evUnserved > 1e-9) {
+      for (let k = 0; k < table.count; k++) if (table.arrival[k] <= i && table.departure[k] > i) evShort[k] = 1;
+      acc[A_EV_UNSERVED] += evUnserved * dtH;
+    }
 
     if (record) {
-      out.loadServedKw[i] = load + rebound - shed - unserved;
+      out.loadServedKw[i] = loadDemand - unservedLoad;
       out.shedKw[i] = shed;
       out.reboundKw[i] = rebound;
       out.storageChargeKw[i] = ch;

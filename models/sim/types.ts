@@ -100,6 +100,7 @@ export interface SimulationSeries {
 export interface SimulationKpis {
   readonly pvKwh: number;
   readonly loadKwh: number;
+  /** EV charging actually supplied (kWh). */
   readonly evChargeKwh: number;
   readonly v2gKwh: number;
   readonly importKwh: number;
@@ -110,6 +111,8 @@ export interface SimulationKpis {
   readonly shedEvents: number;
   /** Energy consumed again after shedding events (rebound), included in the served load. */
   readonly reboundKwh: number;
+  /** EV charging that could not be supplied (islanded or capped deficits); part of unservedKwh. */
+  readonly evUnservedKwh: number;
   readonly peakImportKw: number;
   /** Share of the PV production used on site (not exported, not curtailed). */
   readonly selfConsumptionRate: number;
