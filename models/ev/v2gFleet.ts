@@ -171,6 +171,29 @@ export class V2gFleet {
     this.lossKwh = loss;
   }
 
+  /**
+   * Takes back `kw` of this step's charging (kW) that the site could not supply, shared in proportion
+   * to each session's charging: the batteries do not get energy nobody delivered (which they could
+   * otherwise give back through V2G).
+   */
+  revokeCharge(kw: number, dtH: number, chargeByGroup: Float64Array[], groupOfSession: Int32Array): void {
+    if (!(kw > 0) || this.chargeKw <= 0) return;
+    const share = kw >= this.chargeKw ? 1 : kw / this.chargeKw;
+    const i = this.step;
+    let revoked = 0;
+    for (let a = 0; a < this.nActive; a++) {
+      const s = this.active[a];
+      const g = this.given[s];
+      if (g <= 0) continue;
+      const x = g * share;
+      this.energyKwh[s] -= x * this.eta[s] * dtH;
+      this.lossKwh -= x * dtH * (1 - this.eta[s]);
+      chargeByGroup[groupOfSession[s]][i] -= x;
+      revoked += x;
+    }
+    this.chargeKw -= revoked;
+  }
+
   /** Energy (kWh) of session s now: arrival energy before it arrives. */
   sessionEnergyKwh(s: number): number {
     return this.energyKwh[s];

@@ -104,6 +104,27 @@ describe('simulate: hand cases', () => {
     checkBalance(r);
   });
 
+  it('islanded without supply: a V2G vehicle gets no phantom energy to give back', async () => {
+    const ev: VehicleSpec = { id: 'z', group: 'v2g', batteryKwh: 50, consumptionKwhPer100km: 17, acChargerKw: 7, v2gKw: 7, v2gRoundTripEfficiency: 0.81, v2gMinSoc: 0.2, socMax: 1 };
+    const r = await simulate(
+      fixture({
+        pvKw: [0, 0, 0, 0],
+        loadKw: [0, 0, 0, 5],
+        islanded: true,
+        packs: [{ initialSoc: 0.1 }],
+        vehicles: [ev],
+        // Mandatory charging from step 0 (laxity 0), nothing to supply it; then a deficit at step 3.
+        sessions: [{ vehicleIndex: 0, arrivalStep: 0, departureStep: 2, requestedKwh: 12.6, arrivalSoc: 0.2 }],
+        chargingPolicy: 'v2g',
+        strategy: { kind: 'islanded-shedding', reserveSoc: 0 },
+      }),
+    );
+    expect(r.kpis.evChargeKwh).toBeCloseTo(0, 9);
+    expect(r.kpis.v2gKwh).toBe(0);
+    expect(r.kpis.departuresAtRequestedSoc).toBe(0);
+    checkBalance(r);
+  });
+
   it('islanded below the reserve covers only critical demand', async () => {
     const r = await simulate(
       fixture({

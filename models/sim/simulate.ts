@@ -569,6 +569,11 @@ function stepLoop(a: LoopArgs, acc: Float64Array): void {
     const evUnserved = unserved - unservedLoad;
     const evCharge = preChargeKw[i] + v2gCh - evUnserved;
     if (evUnserved > 1e-9) {
+      // The V2G vehicles' share of the unsupplied charging is taken back from their batteries.
+      if (anyV2g && v2gCh > 0) {
+        fleet.revokeCharge((evUnserved * v2gCh) / (preChargeKw[i] + v2gCh), dtH, evChargeKwByGroup, groupOfSession);
+        evLoss = fleet.lossKwh;
+      }
       for (let k = 0; k < table.count; k++) if (table.arrival[k] <= i && table.departure[k] > i) evShort[k] = 1;
       acc[A_EV_UNSERVED] += evUnserved * dtH;
     }
