@@ -154,8 +154,11 @@ describe('results dashboard charts (gallery page, Chromium)', () => {
 
   it('draws a year at 1-minute steps in the week explorer in well under a second', async () => {
     const { page } = app;
-    // Three runs: the first one also pays for compiling the code paths; the machine is shared, so the
-    // best run is the closest to the cost of drawing itself. All runs are reported.
+    // On a page holding only the timed explorer, so the layout of the whole gallery is not counted.
+    // Three runs: the first one also pays for compiling the code paths, and the machine is shared by
+    // several jobs; the median is asserted, all runs are reported.
+    await page.goto(`${galleryUrl}&only=timing`);
+    await page.getByTestId('timing-run').waitFor();
     const runs: number[] = [];
     let genMs = 0;
     for (let k = 0; k < 3; k++) {
@@ -169,13 +172,15 @@ describe('results dashboard charts (gallery page, Chromium)', () => {
     const shown = Number(await timed.getAttribute('data-shown'));
     const total = Number(await timed.getAttribute('data-total'));
     const best = Math.min(...runs);
-    writeFileSync(join(ARTIFACTS, 'charts-timing.json'), JSON.stringify({ steps: 525_600, weekSourcePoints: total, pointsDrawn: shown, renderMsRuns: runs, renderMsBest: best, dataGenerationMs: genMs }, null, 2));
-    console.log(`[charts] WeekExplorer, 1-minute year: ${runs.map((r) => r.toFixed(0)).join(' / ')} ms (best ${best.toFixed(0)} ms) to draw ${shown} points out of ${total} (data generation ${genMs} ms, not counted)`);
+    const median = [...runs].sort((a, b) => a - b)[1];
+    writeFileSync(join(ARTIFACTS, 'charts-timing.json'), JSON.stringify({ steps: 525_600, weekSourcePoints: total, pointsDrawn: shown, renderMsRuns: runs, renderMsMedian: median, renderMsBest: best, dataGenerationMs: genMs }, null, 2));
+    console.log(`[charts] WeekExplorer, 1-minute year: ${runs.map((r) => r.toFixed(0)).join(' / ')} ms (median ${median.toFixed(0)} ms) to draw ${shown} points out of ${total} (data generation ${genMs} ms, not counted)`);
     expect(total).toBe(7 * 24 * 60);
     expect(shown).toBeLessThanOrEqual(2000);
     expect(shown).toBeGreaterThan(1500);
-    expect(best).toBeLessThan(1000);
+    expect(median).toBeLessThan(1000);
     await page.getByTestId('timing-section').screenshot({ path: join(ARTIFACTS, 'charts-week-1min.png') });
+    await page.goto(galleryUrl);
   });
 
   it('speaks English with ?lang=en', async () => {

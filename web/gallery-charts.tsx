@@ -203,7 +203,8 @@ function TimedWeek({ view, t0, onDone, selected }: { view: MicrogridResultView; 
   useLayoutEffect(() => {
     let frame = 0;
     const poll = () => {
-      if (ref.current?.querySelector('[data-testid="week-main"] .recharts-line-curve')) onDone(performance.now() - t0);
+      // Lines are in the DOM: wait for the next frame, which starts after they were painted.
+      if (ref.current?.querySelector('[data-testid="week-main"] .recharts-line-curve')) frame = requestAnimationFrame(() => onDone(performance.now() - t0));
       else frame = requestAnimationFrame(poll);
     };
     frame = requestAnimationFrame(poll);
@@ -245,10 +246,21 @@ function TimingSection({ base, selected }: { base: MicrogridResultView; selected
   );
 }
 
+// `?only=timing` shows the timing section alone, so that its measurement is not mixed with the
+// layout of the whole gallery.
+const ONLY_TIMING = new URLSearchParams(location.search).get('only') === 'timing';
+
 function Gallery() {
   const demo = useMemo(() => demoYear(15), []);
   const view = demo.view;
   const [selected, setSelected] = useState(() => Date.UTC(2025, 6, 10, 12, 0));
+  if (ONLY_TIMING)
+    return (
+      <Container size={1280} py="lg">
+        <Title order={2}>Galerie des graphiques de résultats — mesure</Title>
+        <TimingSection base={view} selected={selected} />
+      </Container>
+    );
   const fmt = new Intl.DateTimeFormat(document.documentElement.lang === 'en' ? 'en-GB' : 'fr-FR', { timeZone: 'Europe/Paris', dateStyle: 'full', timeStyle: 'short' });
   return (
     <Container size={1280} py="lg">
