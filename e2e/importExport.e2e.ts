@@ -90,7 +90,9 @@ describe('micro-grid imports and exports (Chromium through the web harness)', ()
 
     await page.getByTestId('import-name').fill('Compteur village 2025');
     await page.getByTestId('import-confirm').click();
-    await page.getByTestId('loads-imported').getByText('Compteur village 2025', { exact: false }).waitFor();
+    await page.getByTestId('imported-load-name').getByText('Compteur village 2025').waitFor();
+    expect(await page.getByTestId('imported-load-curve').locator('path.recharts-line-curve').count()).toBe(1);
+    await page.getByTestId('loads-imported').screenshot({ path: resolve(SCREENSHOTS, 'import-load-in-editor.png') });
     await expect.poll(async () => page.getByTestId('import-load-preview').count()).toBe(0);
     expect(app.pageErrors).toEqual([]);
   });

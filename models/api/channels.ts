@@ -56,6 +56,7 @@ export const CALL_NAMES = [
   'imports.list',
   'imports.loadPreview',
   'imports.loadCommit',
+  'imports.loadView',
   'imports.weatherPreview',
   'imports.weatherCommit',
   'results.exportCsv',

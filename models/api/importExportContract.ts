@@ -112,6 +112,22 @@ export interface ImportCommitted {
   readonly name: string;
 }
 
+/** A stored load curve as the editor shows it: its report and daily energy over the scenario year. */
+export interface ImportedLoadView {
+  readonly id: string;
+  readonly name: string;
+  readonly sourceFile: string;
+  readonly createdAt: string;
+  readonly year: number;
+  readonly stepMinutes: number;
+  readonly annualKwh: number;
+  readonly peakKw: number;
+  readonly prm: string | null;
+  readonly gapCount: number | null;
+  readonly curveUnit: 'hourKw' | 'dayKwh';
+  readonly curve: readonly PreviewPoint[];
+}
+
 export interface ExportWritten {
   readonly path: string;
   readonly bytes: number;
@@ -121,6 +137,7 @@ export const importExportContract = {
   'imports.list': { input: z.object({ kind: z.enum(['weather', 'load']).optional() }).strict(), output: out<Array<{ id: string; kind: string; name: string; createdAt: string }>>() },
   'imports.loadPreview': { input: previewInput, output: out<LoadPreview>() },
   'imports.loadCommit': { input: commitInput, output: out<ImportCommitted>() },
+  'imports.loadView': { input: z.object({ id: z.string().min(1, { message: 'id is required' }) }).strict(), output: out<ImportedLoadView>() },
   'imports.weatherPreview': { input: weatherPreviewInput, output: out<WeatherPreview>() },
   'imports.weatherCommit': { input: weatherCommitInput, output: out<ImportCommitted>() },
   'results.exportCsv': {

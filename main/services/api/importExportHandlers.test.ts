@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { LoadPreview, WeatherPreview } from '../../../models/api/importExportContract';
+import type { ImportedLoadView, LoadPreview, WeatherPreview } from '../../../models/api/importExportContract';
 import { yearTimeline } from '../../../models/core/timeline';
 import { tempDir } from '../projectStore/testing/tempDir';
 import { ApiSession, createHandlers, dispatch, type HandlerMap } from './handlers';
@@ -82,6 +82,16 @@ describe('import and export calls', () => {
     expect(resolved.loadKw).toEqual(kw);
     expect((stored.meta as { gaps: { count: number } }).gaps.count).toBe(1);
     expect(await value('imports.list', { kind: 'load' })).toMatchObject([{ id: committed.id, name: 'Compteur 2025', kind: 'load' }]);
+    const view = await value<ImportedLoadView>('imports.loadView', { id: committed.id });
+    expect(view).toMatchObject({ name: 'Compteur 2025', year: 2025, stepMinutes: 15, prm: '09876543210123', gapCount: 1, curveUnit: 'dayKwh', peakKw: 1.5 });
+    expect(view.curve).toHaveLength(366); // local days touched by the UTC year: 1 Jan to 1 Jan 00:00 local
+    // The last local day holds one hour of the UTC year: left out rather than drawn as a dive. The first
+    // lacks its first local hour (00:00–01:00, 0.6 kW): 23 h measured (27.3 kWh), scaled to 24 h.
+    expect(view.curve[365].value).toBeNull();
+    expect(view.curve[0].value).toBeCloseTo((27.3 * 24) / 23, 9);
+    expect(view.curve[1].value).toBeCloseTo(27.9, 9);
+    expect(view.annualKwh).toBeCloseTo(kw.reduce((a, v) => a + v / 4, 0), 6);
+    expect(await call('imports.loadView', { id: 'nope' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
   });
 
   it('refuses to commit a file shorter than a year, and a malformed file with its line and column', async () => {

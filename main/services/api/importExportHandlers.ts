@@ -5,13 +5,13 @@
  * `<project dir>/Exports/` next to the project file.
  */
 import { IlotApiError, notFound } from '../../../models/api/errors';
-import type { ImportCommitted } from '../../../models/api/importExportContract';
+import type { ImportCommitted, ImportedLoadView } from '../../../models/api/importExportContract';
 import type { CsvMapping } from '../../../models/weather/genericCsv';
 import { exportPath } from '../exports/exportPath';
 import { writeSeriesCsv } from '../exports/seriesCsv';
 import { writeSummaryWorkbook } from '../exports/summaryWorkbook';
 import type { ApiSession } from './handlers';
-import { analyseLoadFile, analyseWeatherFile, decodeBase64, fileError, type ScenarioPeriod } from './importPreview';
+import { analyseLoadFile, analyseWeatherFile, decodeBase64, fileError, previewCurve, type ScenarioPeriod } from './importPreview';
 
 interface FileInput {
   readonly fileName: string;
@@ -70,6 +70,37 @@ export function importExportHandlers(session: ApiSession) {
       });
       session.changed('imported-series', saved.id);
       return { id: saved.id, name: saved.name };
+    },
+
+    'imports.loadView': ({ id }: { id: string }): ImportedLoadView => {
+      const series = session.store.getImportedSeries(id);
+      if (!series || series.kind !== 'load' || !series.channels.loadKw) throw notFound('This imported load curve is no longer in the project');
+      const { timeline } = series;
+      const kw = series.channels.loadKw;
+      const energyKwh = new Float64Array(kw.length);
+      let annualKwh = 0;
+      let peakKw = 0;
+      for (let i = 0; i < kw.length; i++) {
+        energyKwh[i] = (kw[i] * timeline.stepMinutes) / 60;
+        if (!Number.isNaN(kw[i])) annualKwh += energyKwh[i];
+        if (kw[i] > peakKw) peakKw = kw[i];
+      }
+      const meta = (series.meta ?? {}) as { prm?: string; gaps?: { count?: number } };
+      const { unit, points } = previewCurve(energyKwh, timeline);
+      return {
+        id,
+        name: series.name,
+        sourceFile: series.sourceFile,
+        createdAt: series.createdAt,
+        year: new Date(timeline.startUtcMs).getUTCFullYear(),
+        stepMinutes: timeline.stepMinutes,
+        annualKwh,
+        peakKw,
+        prm: meta.prm ?? null,
+        gapCount: meta.gaps?.count ?? null,
+        curveUnit: unit,
+        curve: points,
+      };
     },
 
     'imports.weatherPreview': (input: FileInput & { csvMapping?: CsvMapping }) => weatherAnalysis(input).preview,

@@ -57,8 +57,9 @@ export function dstDaysBetween(startUtcMs: number, endUtcMs: number): DstDay[] {
 
 /**
  * Energy per step → a drawable curve: hourly mean kW when the period is short enough, otherwise
- * energy per local day (kWh), days merged further if the period exceeds MAX_PREVIEW_POINTS days.
- * Unfilled steps (NaN) are left out of the sums; a bucket with nothing measured is null.
+ * energy per local day (kWh; mean per day when days are merged because the period exceeds
+ * MAX_PREVIEW_POINTS days). Unfilled steps (NaN) are left out and the day is scaled from its
+ * measured steps; a bucket less than half measured is null.
  */
 export function previewCurve(energyKwh: Float64Array, timeline: Timeline): { unit: 'hourKw' | 'dayKwh'; points: PreviewPoint[] } {
   const stepMs = timeline.stepMinutes * 60_000;
@@ -91,7 +92,13 @@ export function previewCurve(energyKwh: Float64Array, timeline: Timeline): { uni
     seen[k]++;
   }
   for (let k = 0; k < sums.length; k++) {
-    points.push({ tUtcMs: parisNaiveToUtcMs((firstDay + k * daysPerBucket) * MS_PER_DAY), value: seen[k] ? sums[k] / daysPerBucket : null });
+    // Steps the bucket's local days hold (23 h and 25 h days included). A day cut by the timeline's
+    // ends or by unfilled steps is scaled from its measured mean when at least half of it is known,
+    // and left out (null) otherwise, so the curve does not dive at the edges of a UTC year.
+    const a = firstDay + k * daysPerBucket;
+    const b = Math.min(firstDay + days, a + daysPerBucket);
+    const expected = (parisNaiveToUtcMs(b * MS_PER_DAY) - parisNaiveToUtcMs(a * MS_PER_DAY)) / stepMs;
+    points.push({ tUtcMs: parisNaiveToUtcMs(a * MS_PER_DAY), value: seen[k] >= expected / 2 ? (sums[k] * expected) / seen[k] / (b - a) : null });
   }
   return { unit: 'dayKwh', points };
 }

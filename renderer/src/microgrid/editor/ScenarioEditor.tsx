@@ -1,7 +1,7 @@
 import { Accordion, Button, Card, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { memo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ImportButton, useImportedList } from '../imports';
+import { ImportButton, ImportedLoadSummary, useImportedList } from '../imports';
 import { getAt, setAt } from './docPath';
 import { NumberField, SelectField, TextField } from './fields';
 
@@ -43,7 +43,6 @@ const NEW_LOAD = { kind: 'office', annualKwh: 50_000 };
 export const ScenarioEditor = memo(function ScenarioEditor({ doc, errors, onChange, scenarioId }: ScenarioEditorProps) {
   const { t } = useTranslation();
   const importedWeather = useImportedList('weather');
-  const importedLoads = useImportedList('load');
   const set = (path: string, value: unknown) => onChange(setAt(doc, path, value));
   const num = (path: string, label: string, unit?: string, extra: { scale?: number; digits?: number; optional?: boolean; plain?: boolean } = {}) => (
     <NumberField
@@ -231,19 +230,13 @@ export const ScenarioEditor = memo(function ScenarioEditor({ doc, errors, onChan
         <Accordion.Control>{t('mg.sections.loads')}</Accordion.Control>
         <Accordion.Panel>
           <Group mb="xs">
-            <ImportButton kind="load" scenarioId={scenarioId} onImported={(l) => {
-                importedLoads.reload();
-                set('loads', { source: 'imported', referenceId: l.id });
-              }} />
+            <ImportButton kind="load" scenarioId={scenarioId} onImported={(l) => set('loads', { source: 'imported', referenceId: l.id })} />
           </Group>
           {loadsSource === 'imported' ? (
-            <Text size="sm" data-testid="loads-imported">
-              {t('mg.f.loadsImported')}
-              {(() => {
-                const found = importedLoads.items.find((l) => l.id === getAt(doc, 'loads.referenceId'));
-                return found ? ` : ${found.name}` : '';
-              })()}
-            </Text>
+            <Stack gap={4} data-testid="loads-imported">
+              <Text size="sm">{t('mg.f.loadsImported')}</Text>
+              <ImportedLoadSummary referenceId={String(getAt(doc, 'loads.referenceId'))} />
+            </Stack>
           ) : (
             <Stack gap="sm">
               {list('loads.components').map((_, i) =>
