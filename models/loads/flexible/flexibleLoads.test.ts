@@ -10,6 +10,19 @@ const tl15: Timeline = { startUtcMs: Date.UTC(2026, 0, 5), stepMinutes: 15, leng
 const spec = { powerKw: 10, maxDurationMinutes: 60, minGapMinutes: 30, priority: 1, reboundFraction: 0.5, reboundDelayMinutes: 30 };
 
 describe('SheddableLoadState', () => {
+  it('keeps overlapping rebounds of successive events within the load power (fast-check counterexample)', () => {
+    const tl: Timeline = { startUtcMs: 0, stepMinutes: 15, length: 40 };
+    const s = new SheddableLoadState({ ...spec, reboundFraction: 1.5, reboundDelayMinutes: 0, maxDurationMinutes: 45, minGapMinutes: 0 }, tl);
+    const requests = [10, 10, 10, 0, 10, 10, 10, 0];
+    for (let i = 0; i < tl.length; i++) {
+      s.reboundKw(i);
+      s.shed(i, requests[i] ?? 0);
+    }
+    s.finish();
+    expect(Math.max(...s.reboundSeriesKw)).toBeLessThanOrEqual(10 + 1e-9);
+    expect(s.reboundEnergyKwh + s.reboundBeyondEndKwh).toBeCloseTo(1.5 * s.shedEnergyKwh, 9);
+  });
+
   it('limits an event to maxDurationMinutes and enforces the pause between events', () => {
     const s = new SheddableLoadState(spec, tl15);
     const shedAt: number[] = [];

@@ -69,7 +69,10 @@ export class SheddableLoadState {
     let i = this.lastShedStep + 1 + this.delaySteps;
     if (i < this.latestStep) i = this.latestStep; // never write into steps the dispatch has already passed
     for (; remaining > 1e-12 && i < this.reboundSeries.length; i++) {
-      const e = Math.min(perStep, remaining);
+      // Rebounds of successive events may overlap: together they never exceed the load's power.
+      const room = perStep - this.reboundSeries[i] * this.stepH;
+      if (room <= 1e-12) continue;
+      const e = Math.min(room, remaining);
       this.reboundSeries[i] += e / this.stepH;
       this.reboundTotalKwh += e;
       remaining -= e;
