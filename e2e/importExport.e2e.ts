@@ -28,6 +28,11 @@ const R63_YEAR = r63Text({
   gap: { fromUtcMs: Date.UTC(2025, 2, 12, 9), toUtcMs: Date.UTC(2025, 2, 12, 12) },
 });
 
+async function pick(page: Page, testId: string, option: string): Promise<void> {
+  await page.getByTestId(testId).click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
 async function exportedPath(page: Page, testId: string): Promise<string> {
   await page.getByTestId('export-menu').click();
   await page.getByTestId(testId).click();
@@ -93,6 +98,12 @@ describe('micro-grid imports and exports (Chromium through the web harness)', ()
     await page.getByTestId('imported-load-name').getByText('Compteur village 2025').waitFor();
     expect(await page.getByTestId('imported-load-curve').locator('path.recharts-line-curve').count()).toBe(1);
     await page.getByTestId('loads-imported').screenshot({ path: resolve(SCREENSHOTS, 'import-load-in-editor.png') });
+
+    // Changing the scenario's step after the import is flagged on the curve, and cleared when set back.
+    await pick(page, 'f-period.stepMinutes', '60 min');
+    await page.getByTestId('imported-load-mismatch').waitFor();
+    await pick(page, 'f-period.stepMinutes', '15 min');
+    await expect.poll(async () => page.getByTestId('imported-load-mismatch').count(), { timeout: 10_000 }).toBe(0);
     await expect.poll(async () => page.getByTestId('import-load-preview').count()).toBe(0);
     expect(app.pageErrors).toEqual([]);
   });

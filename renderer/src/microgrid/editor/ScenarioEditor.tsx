@@ -235,7 +235,7 @@ export const ScenarioEditor = memo(function ScenarioEditor({ doc, errors, onChan
           {loadsSource === 'imported' ? (
             <Stack gap={4} data-testid="loads-imported">
               <Text size="sm">{t('mg.f.loadsImported')}</Text>
-              <ImportedLoadSummary referenceId={String(getAt(doc, 'loads.referenceId'))} />
+              <ImportedLoadSummary referenceId={String(getAt(doc, 'loads.referenceId'))} period={getAt(doc, 'period') as { year?: unknown; stepMinutes?: unknown }} />
             </Stack>
           ) : (
             <Stack gap="sm">

@@ -1,4 +1,4 @@
-import { Group, Stack, Text } from '@mantine/core';
+import { Alert, Group, Stack, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportedLoadView } from '../../../../models/api/importExportContract';
@@ -8,7 +8,7 @@ import { errorText } from '../../i18n/errorText';
 import { PreviewCurve } from './ImportLoadDialog';
 
 /** The imported load curve a scenario uses: name, key figures and its daily energy over the year. */
-export function ImportedLoadSummary({ referenceId, revision = 0 }: { referenceId: string; revision?: number }) {
+export function ImportedLoadSummary({ referenceId, period, revision = 0 }: { referenceId: string; period?: { year?: unknown; stepMinutes?: unknown }; revision?: number }) {
   const { t, i18n } = useTranslation();
   const locale: UiLocale = i18n.language === 'en' ? 'en' : 'fr';
   const [view, setView] = useState<ImportedLoadView | null>(null);
@@ -38,6 +38,11 @@ export function ImportedLoadSummary({ referenceId, revision = 0 }: { referenceId
           {view.sourceFile}
         </Text>
       </Group>
+      {period && (period.year !== view.year || period.stepMinutes !== view.stepMinutes) && (
+        <Alert color="orange" p="xs" data-testid="imported-load-mismatch">
+          {t('io.mismatch', { year: view.year, step: view.stepMinutes })}
+        </Alert>
+      )}
       <PreviewCurve points={view.curve} unit={view.curveUnit === 'hourKw' ? 'kW' : 'kWh'} locale={locale} testId="imported-load-curve" />
       <Text size="xs" c="dimmed" ta="center">
         {t(view.curveUnit === 'hourKw' ? 'io.curveHour' : 'io.curveDay')}
