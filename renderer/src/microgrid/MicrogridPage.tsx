@@ -36,7 +36,11 @@ export function MicrogridPage() {
 
   useEffect(() => {
     if (!selectedId) return setDoc(null);
-    void call('scenarios.get', { id: selectedId }).then(setDoc);
+    // Keep the same object when nothing changed, so the (large) editor does not re-render on every
+    // project event, e.g. when a run's result is saved.
+    void call('scenarios.get', { id: selectedId }).then((next) =>
+      setDoc((prev) => (prev && prev.id === next.id && prev.updatedAt === next.updatedAt ? prev : next)),
+    );
     setErrors({});
   }, [selectedId, revision]);
 
@@ -46,14 +50,17 @@ export function MicrogridPage() {
         if (e.status === 'done') notify(t('mg.runDone'), 'success');
         else if (e.status === 'cancelled') notify(t('mg.runCancelled'));
         else notify(t('mg.runFailed', { message: e.message ?? '' }), 'error');
-        setResultRevision((r) => r + 1);
-        if (e.status === 'done') setTab('results');
+        // Showing the results (charts) is heavy: it happens in its own task, after the run has ended.
+        setTimeout(() => {
+          setResultRevision((r) => r + 1);
+          if (e.status === 'done') setTab('results');
+        }, 0);
       }),
     [notify, t],
   );
 
   const result = useResult(selectedId, resultRevision + revision);
-  const view = useResultView(result);
+  const view = useResultView(result, tab === 'results' || tab === 'view3d');
   // One instant shared by the charts and the 3D scrubber; defaults to noon on the 21st of June.
   const [selectedTime, setSelectedTime] = useState<number | null>(null);
   const timeUtcMs = selectedTime ?? (result ? Date.UTC(new Date(result.timeline.startUtcMs).getUTCFullYear(), 5, 21, 10) : Date.UTC(2025, 5, 21, 10));

@@ -10,10 +10,12 @@ const MAX_POINTS = 8784;
  * The stored result as the charts read it: KPIs, and the series as hourly means (or the stored step
  * when it is coarser), fetched once per result.
  */
-export function useResultView(result: ResultSummary | null): MicrogridResultView | null {
+export function useResultView(result: ResultSummary | null, enabled = true): MicrogridResultView | null {
   const [view, setView] = useState<MicrogridResultView | null>(null);
   useEffect(() => {
     if (!result) return setView(null);
+    // Only fetched when a chart or the 3D view is on screen: a year of hourly series is ~1 MB to parse.
+    if (!enabled) return;
     let live = true;
     const names = SERIES.filter((s) => result.seriesNames.includes(s));
     void call('results.series', { scenarioId: result.scenarioId, names: [...names], maxPoints: MAX_POINTS }).then((w) => {
@@ -32,6 +34,6 @@ export function useResultView(result: ResultSummary | null): MicrogridResultView
     return () => {
       live = false;
     };
-  }, [result]);
+  }, [result, enabled]);
   return view;
 }

@@ -19,7 +19,15 @@ export function useScenarios() {
   }, [reload, revision]);
 
   // Progress is drawn by RunBar alone (useTaskProgress): the page re-renders only at start and end.
-  useEffect(() => on('task.done', () => void reload()), [reload]);
+  // The run is over when its task.done arrives: drop its progress bar at once, then refresh the list.
+  useEffect(
+    () =>
+      on('task.done', (e) => {
+        setTasks((list) => list.filter((t) => t.taskId !== e.taskId));
+        void reload();
+      }),
+    [reload],
+  );
 
   return { scenarios, tasks, setTasks, reload };
 }
