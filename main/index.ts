@@ -50,6 +50,7 @@ const host: ApiHost = {
   },
   emit(event, payload) {
     mainWindow?.webContents.send(IPC_EVENT_CHANNEL, event, payload);
+    if (event === 'project.changed' && (payload as { entity: string }).entity === 'project-opened') refreshMenu();
   },
 };
 

@@ -100,6 +100,8 @@ export class ApiSession {
     this.closeCurrent();
     this.current = opened;
     this.recent.remember(opened.store.file, opened.store.header().name);
+    // Lets the host refresh what depends on the open project (the Electron "Récents" menu).
+    this.host.emit('project.changed', { entity: 'project-opened' });
     return this.summary();
   }
 
