@@ -9,6 +9,7 @@ import { localCalendar, type LocalCalendar } from '../calendar/localCalendar';
 import { pvAcKw } from '../pv/pvSystem';
 import { syntheticLoadKw } from '../loads/synthetic/syntheticLoad';
 import { offPeakMinuteMask } from '../tariffs/offPeakHours';
+import { importPriceSeries } from '../tariffs/priceSeries';
 import { solarPositionSeries } from '../solar/solarPositionSeries';
 import type { WeatherSeries } from '../weather/weatherSeries';
 import { AGEING_PRESETS } from '../storage/ageingParams';
@@ -82,7 +83,7 @@ export function assembleScenario(sc: MicrogridScenario, resolved: ResolvedRefere
     return a;
   });
 
-  const { importPrice, offPeak } = tariffSeries(sc, calendar);
+  const { importPrice, offPeak } = tariffSeries(sc, calendar, weather.tempC);
   const exportPrice = new Float64Array(n).fill(sc.grid.surplusPriceEurPerKwh);
   const co2 = new Float64Array(n);
   for (let i = 0; i < n; i++) co2[i] = sc.grid.co2.kind === 'constant' ? sc.grid.co2.kgPerKwh : sc.grid.co2.kgPerKwh[calendar.localMonth[i]];
@@ -212,11 +213,16 @@ function addShiftableLoads(sc: MicrogridScenario, calendar: LocalCalendar, pvKw:
   }
 }
 
-function tariffSeries(sc: MicrogridScenario, calendar: LocalCalendar): { importPrice: Float64Array; offPeak: Uint8Array } {
+function tariffSeries(sc: MicrogridScenario, calendar: LocalCalendar, tempC: Float64Array): { importPrice: Float64Array; offPeak: Uint8Array } {
   const n = calendar.timeline.length;
   const importPrice = new Float64Array(n);
   const offPeak = new Uint8Array(n);
   const t = sc.grid.tariff;
+  if (t.kind === 'tempo') {
+    // Colours follow the site's own weather year (coldest days red), prices the regulated grid.
+    const series = importPriceSeries({ kind: 'tempo' }, calendar.timeline, calendar, { tempC });
+    return { importPrice: series.eurPerKwh, offPeak: Uint8Array.from(series.period) };
+  }
   if (t.kind === 'flat') {
     importPrice.fill(t.eurPerKwh);
     return { importPrice, offPeak };

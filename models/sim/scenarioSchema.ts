@@ -171,6 +171,8 @@ export const tariffSchema = z.discriminatedUnion(
   'kind',
   [
     z.object({ kind: z.literal('flat'), eurPerKwh: nonNeg('tariff.eurPerKwh') }),
+    /** EDF Tempo (models/tariffs): regulated prices by default, day colours from the weather's temperature. */
+    z.object({ kind: z.literal('tempo') }),
     z.object({
       kind: z.literal('peak-offpeak'),
       peakEurPerKwh: nonNeg('tariff.peakEurPerKwh'),
@@ -178,7 +180,7 @@ export const tariffSchema = z.discriminatedUnion(
       offPeakRanges: offPeakRangesSchema.default(['22:00-06:00']),
     }),
   ],
-  { error: 'grid.tariff.kind must be "flat" or "peak-offpeak"' },
+  { error: 'grid.tariff.kind must be "flat", "peak-offpeak" or "tempo"' },
 );
 
 export const co2Schema = z.discriminatedUnion(

@@ -266,8 +266,11 @@ export const ScenarioEditor = memo(function ScenarioEditor({ doc, errors, onChan
             {select('grid.mode', t('mg.f.gridMode'), opts('mg.f.gridModes', ['connected', 'islanded']))}
             {num('grid.importLimitKw', t('mg.f.importLimit'), 'kW', { optional: true })}
             {num('grid.exportLimitKw', t('mg.f.exportLimit'), 'kW', { optional: true })}
-            {select('grid.tariff.kind', t('mg.f.tariffKind'), opts('mg.f.tariffKinds', ['flat', 'peak-offpeak']), (v) =>
-              set('grid.tariff', v === 'flat' ? { kind: 'flat', eurPerKwh: 0.2516 } : { kind: 'peak-offpeak', peakEurPerKwh: 0.27, offPeakEurPerKwh: 0.2068, offPeakRanges: ['22:00-06:00'] }),
+            {select('grid.tariff.kind', t('mg.f.tariffKind'), opts('mg.f.tariffKinds', ['flat', 'peak-offpeak', 'tempo']), (v) =>
+              set(
+                'grid.tariff',
+                v === 'flat' ? { kind: 'flat', eurPerKwh: 0.2516 } : v === 'tempo' ? { kind: 'tempo' } : { kind: 'peak-offpeak', peakEurPerKwh: 0.27, offPeakEurPerKwh: 0.2068, offPeakRanges: ['22:00-06:00'] },
+              ),
             )}
             {tariff === 'flat' ? num('grid.tariff.eurPerKwh', t('mg.f.price'), '€/kWh', { digits: 4 }) : null}
             {tariff === 'peak-offpeak' ? num('grid.tariff.peakEurPerKwh', t('mg.f.peakPrice'), '€/kWh', { digits: 4 }) : null}
