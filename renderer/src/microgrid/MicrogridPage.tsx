@@ -41,7 +41,8 @@ export function MicrogridPage() {
     void call('scenarios.get', { id: selectedId }).then((next) =>
       setDoc((prev) => (prev && prev.id === next.id && prev.updatedAt === next.updatedAt ? prev : next)),
     );
-    setErrors({});
+    // A new empty object would re-render the whole editor on every project event.
+    setErrors((prev) => (Object.keys(prev).length ? {} : prev));
   }, [selectedId, revision]);
 
   useEffect(
@@ -73,7 +74,7 @@ export function MicrogridPage() {
       saving.current = saving.current.then(async () => {
         try {
           await call('scenarios.update', { id: doc.id, data: next });
-          setErrors({});
+          setErrors((prev) => (Object.keys(prev).length ? {} : prev));
           await reload();
         } catch (error) {
           const fields = fieldErrors(t, error);
