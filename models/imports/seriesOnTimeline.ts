@@ -111,9 +111,9 @@ export function timelineMapping(source: Timeline, target: Timeline, field: strin
   const notes: string[] = [];
   if (mapped > 0) {
     const tgtYear = new Date(utcToParisNaiveMs(target.startUtcMs + (target.length * tgtStepMs) / 2)).getUTCFullYear();
-    const share = ((100 * mapped) / count).toFixed(mapped === count ? 0 : 1);
+    const steps = Math.ceil(mapped / piecesPerStep);
     notes.push(
-      `${field}: ${share} % of the scenario's steps (year ${tgtYear}) read from the series' year ${years.join('/')} by month, day and local time; days of the week do not line up`,
+      `${field}: ${steps === target.length ? 'all' : steps} of the scenario's ${target.length} steps (year ${tgtYear}) read from the series' year ${years.join('/')} by month, day and local time; days of the week do not line up`,
     );
     if (feb29From28 > 0) notes.push(`${field}: 29 February taken from 28 February (the series' year has none)`);
   }
