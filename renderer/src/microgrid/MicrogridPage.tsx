@@ -51,11 +51,14 @@ export function MicrogridPage() {
         if (e.status === 'done') notify(t('mg.runDone'), 'success');
         else if (e.status === 'cancelled') notify(t('mg.runCancelled'));
         else notify(t('mg.runFailed', { message: e.message ?? '' }), 'error');
-        // Showing the results (charts) is heavy: it happens in its own task, after the run has ended.
-        setTimeout(() => {
-          setResultRevision((r) => r + 1);
-          if (e.status === 'done') setTab('results');
-        }, 0);
+        // Showing the results happens once the run's end (progress bar removed) has been painted, in
+        // a task of its own; the charts then mount one per task (DeferredMount).
+        requestAnimationFrame(() =>
+          setTimeout(() => {
+            setResultRevision((r) => r + 1);
+            if (e.status === 'done') setTab('results');
+          }, 0),
+        );
       }),
     [notify, t],
   );

@@ -1,10 +1,14 @@
 import { Grid, Loader, Stack } from '@mantine/core';
 import type { MicrogridResultView } from '../../../models/analysis/resultView';
-import { HeatmapChart, MonthlyBalanceChart, SankeyChart, TypicalDayChart, WeekExplorer } from './charts';
+import { DeferredMount, HeatmapChart, MonthlyBalanceChart, SankeyChart, TypicalDayChart, WeekExplorer } from './charts';
+
+/** Card header and padding around a chart's plot area, so placeholders keep the final layout. */
+const FRAME = 80;
 
 /**
  * The charts of a stored result, sharing one selected instant with the 3D view's scrubber.
- * Series arrive as hourly means (useResultView), so every chart draws a year in well under a second.
+ * Series arrive as hourly means (useResultView); each chart mounts in its own task (DeferredMount)
+ * so that showing a result never freezes the window.
  */
 export function ResultsDashboard({ view, selectedTimeUtcMs, onSelectTime }: { view: MicrogridResultView | null; selectedTimeUtcMs?: number; onSelectTime(t: number): void }) {
   if (!view) return <Loader size="sm" />;
@@ -12,19 +16,29 @@ export function ResultsDashboard({ view, selectedTimeUtcMs, onSelectTime }: { vi
     <Stack gap="md" data-testid="results-dashboard">
       <Grid gap="md">
         <Grid.Col span={{ base: 12 }}>
-          <TypicalDayChart view={view} selectedTimeUtcMs={selectedTimeUtcMs} onSelectTime={onSelectTime} />
+          <DeferredMount height={320 + FRAME} testId="chart-typical-day">
+            <TypicalDayChart view={view} selectedTimeUtcMs={selectedTimeUtcMs} onSelectTime={onSelectTime} />
+          </DeferredMount>
         </Grid.Col>
         <Grid.Col span={{ base: 12 }}>
-          <MonthlyBalanceChart view={view} />
+          <DeferredMount height={320 + FRAME} testId="chart-monthly">
+            <MonthlyBalanceChart view={view} />
+          </DeferredMount>
         </Grid.Col>
       </Grid>
-      <WeekExplorer view={view} selectedTimeUtcMs={selectedTimeUtcMs} onSelectTime={onSelectTime} />
+      <DeferredMount height={360 + FRAME + 40} testId="chart-week">
+        <WeekExplorer view={view} selectedTimeUtcMs={selectedTimeUtcMs} onSelectTime={onSelectTime} />
+      </DeferredMount>
       <Grid gap="md">
         <Grid.Col span={{ base: 12 }}>
-          <HeatmapChart view={view} series="gridImportKw" />
+          <DeferredMount height={300 + FRAME} testId="chart-heatmap">
+            <HeatmapChart view={view} series="gridImportKw" />
+          </DeferredMount>
         </Grid.Col>
         <Grid.Col span={{ base: 12 }}>
-          <SankeyChart view={view} />
+          <DeferredMount height={380 + FRAME} testId="chart-sankey">
+            <SankeyChart view={view} />
+          </DeferredMount>
         </Grid.Col>
       </Grid>
     </Stack>

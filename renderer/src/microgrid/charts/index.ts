@@ -9,3 +9,4 @@ export { HeatmapChart, type HeatmapChartProps } from './HeatmapChart';
 export { SankeyChart, type SankeyChartProps } from './SankeyChart';
 export { SohProjectionChart, type SohProjectionChartProps } from './SohProjectionChart';
 export { EvDeparturesChart, type EvDeparturesChartProps } from './EvDeparturesChart';
+export { DeferredMount } from './DeferredMount';
