@@ -1,8 +1,10 @@
 /**
  * Turns a scenario document into the prepared input of simulate(): timeline, local calendar, weather,
  * PV (models/pv), loads (models/loads synthetic profiles or an imported series), shiftable and sheddable
- * loads, tariff, CO2, packs, vehicles and sessions. Imported references (weather, loads) are resolved by
- * the caller (project store) and passed in `resolved`, keeping this module free of I/O.
+ * loads, tariff, CO2, packs, vehicles and sessions. Imported references (weather, loads, price, CO2) are resolved
+ * by the caller (project store) and passed in `resolved`, keeping this module free of I/O; each is placed on the
+ * scenario's timeline by models/imports/seriesOnTimeline.ts (mean over each step, another year mapped by month, day
+ * and local time), so an import survives a change of the scenario's step or year.
  */
 import { indexAt, stepHours, yearTimeline, type Timeline } from '../core/timeline';
 import { localCalendar, type LocalCalendar } from '../calendar/localCalendar';
@@ -17,13 +19,20 @@ import { generateSessions } from '../ev/sessionGenerator';
 import type { PlugSession, VehicleSpec } from '../ev/sessions';
 import { fallbackSyntheticWeather } from './fallbackWeather';
 import { syntheticWeatherYear } from '../weather/synthetic';
+import { applyMapping, SeriesCoverageError, timelineMapping, type TimelineMapping } from '../imports/seriesOnTimeline';
 import type { MicrogridScenario } from './scenarioSchema';
 import type { PackInput, SimulationInput, StrategySpec } from './types';
 
 export interface ResolvedReferences {
+  /** Imported weather, on its own timeline. */
   readonly weather?: WeatherSeries;
-  /** Site load on the scenario's timeline (kW). */
+  /** Site load (kW) on `loadTimeline`, or on the scenario's timeline when that is not given. */
   readonly loadKw?: Float64Array;
+  readonly loadTimeline?: Timeline;
+  /** Imported energy price (EUR/kWh) on its own timeline. */
+  readonly price?: { readonly timeline: Timeline; readonly eurPerKwh: Float64Array };
+  /** Imported CO2 intensity of grid electricity (kg CO2e/kWh) on its own timeline. */
+  readonly co2?: { readonly timeline: Timeline; readonly kgPerKwh: Float64Array };
 }
 
 export class ScenarioAssemblyError extends Error {
@@ -53,8 +62,7 @@ export function assembleScenario(sc: MicrogridScenario, resolved: ResolvedRefere
   let weather: WeatherSeries;
   if (sc.weather.source === 'imported') {
     if (!resolved.weather) throw new ScenarioAssemblyError('weather.referenceId', `imported weather "${sc.weather.referenceId}" was not provided`);
-    if (resolved.weather.timeline.length !== n) throw new ScenarioAssemblyError('weather.referenceId', `imported weather has ${resolved.weather.timeline.length} steps, the scenario ${n}`);
-    weather = resolved.weather;
+    weather = weatherOnTimeline(resolved.weather, timeline, notes);
   } else if (sc.site.climateZone) {
     // The weather module's year calibrated on the 3CL climate tables of the zone.
     weather = syntheticWeatherYear({ ...site, climateZone: sc.site.climateZone, year: sc.period.year, stepMinutes: sc.period.stepMinutes, seed: sc.weather.seed });
@@ -68,7 +76,7 @@ export function assembleScenario(sc: MicrogridScenario, resolved: ResolvedRefere
   const pvKw = sc.pvArrays.length > 0 ? pvAcKw(sc.pvArrays, weather, site).acKw : new Float64Array(n);
   const t2 = performance.now();
 
-  const baseLoadKw = buildLoad(sc, timeline, calendar, weather, resolved, site);
+  const baseLoadKw = buildLoad(sc, timeline, calendar, weather, resolved, site, notes);
   const loadKw = Float64Array.from(baseLoadKw);
   addShiftableLoads(sc, calendar, pvKw, loadKw);
   const t3 = performance.now();
@@ -83,10 +91,9 @@ export function assembleScenario(sc: MicrogridScenario, resolved: ResolvedRefere
     return a;
   });
 
-  const { importPrice, offPeak } = tariffSeries(sc, calendar, weather.tempC);
+  const { importPrice, offPeak } = tariffSeries(sc, calendar, weather.tempC, resolved, notes);
   const exportPrice = new Float64Array(n).fill(sc.grid.surplusPriceEurPerKwh);
-  const co2 = new Float64Array(n);
-  for (let i = 0; i < n; i++) co2[i] = sc.grid.co2.kind === 'constant' ? sc.grid.co2.kgPerKwh : sc.grid.co2.kgPerKwh[calendar.localMonth[i]];
+  const co2 = co2Series(sc, calendar, resolved, notes);
 
   const packs: PackInput[] = [];
   for (const c of sc.storage.containers) {
@@ -153,12 +160,16 @@ function buildLoad(
   weather: WeatherSeries,
   resolved: ResolvedReferences,
   site: { latDeg: number; lonDeg: number; elevationM: number },
+  notes: string[],
 ): Float64Array {
   const n = timeline.length;
   if (sc.loads.source === 'imported') {
     if (!resolved.loadKw) throw new ScenarioAssemblyError('loads.referenceId', `imported load "${sc.loads.referenceId}" was not provided`);
-    if (resolved.loadKw.length !== n) throw new ScenarioAssemblyError('loads.referenceId', `imported load has ${resolved.loadKw.length} steps, the scenario ${n}`);
-    return resolved.loadKw;
+    if (!resolved.loadTimeline) {
+      if (resolved.loadKw.length !== n) throw new ScenarioAssemblyError('loads.referenceId', `imported load has ${resolved.loadKw.length} steps, the scenario ${n}`);
+      return resolved.loadKw;
+    }
+    return onTimeline(resolved.loadTimeline, resolved.loadKw, timeline, 'loads.referenceId', notes);
   }
   const total = new Float64Array(n);
   const needsSun = sc.loads.components.some((c) => c.kind === 'publicLighting');
@@ -213,7 +224,59 @@ function addShiftableLoads(sc: MicrogridScenario, calendar: LocalCalendar, pvKw:
   }
 }
 
-function tariffSeries(sc: MicrogridScenario, calendar: LocalCalendar, tempC: Float64Array): { importPrice: Float64Array; offPeak: Uint8Array } {
+function sameTimeline(a: Timeline, b: Timeline): boolean {
+  return a.startUtcMs === b.startUtcMs && a.stepMinutes === b.stepMinutes && a.length === b.length;
+}
+
+function applyOrThrow(mapping: TimelineMapping, values: Float64Array, field: string): Float64Array {
+  try {
+    return applyMapping(mapping, values, field);
+  } catch (e) {
+    if (e instanceof SeriesCoverageError) throw new ScenarioAssemblyError(e.field, e.message.slice(e.field.length + 2));
+    throw e;
+  }
+}
+
+/** An imported series on the scenario's timeline: itself when it already is, else resampled (notes say how). */
+function onTimeline(source: Timeline, values: Float64Array, timeline: Timeline, field: string, notes: string[]): Float64Array {
+  if (sameTimeline(source, timeline)) {
+    if (values.length !== timeline.length) throw new ScenarioAssemblyError(field, `the imported series has ${values.length} values for ${timeline.length} steps`);
+    return values;
+  }
+  const mapping = timelineMapping(source, timeline, field);
+  const out = applyOrThrow(mapping, values, field);
+  notes.push(...mapping.notes);
+  return out;
+}
+
+/** Imported weather on the scenario's timeline, every channel through the same mapping (irradiance means conserve energy). */
+function weatherOnTimeline(w: WeatherSeries, timeline: Timeline, notes: string[]): WeatherSeries {
+  if (sameTimeline(w.timeline, timeline)) return w;
+  const field = 'weather.referenceId';
+  const mapping = timelineMapping(w.timeline, timeline, field);
+  const ch = (a: Float64Array | undefined) => (a ? applyOrThrow(mapping, a, field) : undefined);
+  const out: WeatherSeries = {
+    timeline,
+    ghiWm2: ch(w.ghiWm2)!,
+    dniWm2: ch(w.dniWm2),
+    dhiWm2: ch(w.dhiWm2),
+    tempC: ch(w.tempC)!,
+    windMs: ch(w.windMs),
+    source: w.source,
+    site: w.site,
+  };
+  notes.push(...mapping.notes);
+  if (timeline.stepMinutes < w.timeline.stepMinutes) notes.push(`${field}: irradiance held constant within each ${w.timeline.stepMinutes}-min record (re-import the file for sun-following finer steps)`);
+  return out;
+}
+
+function tariffSeries(
+  sc: MicrogridScenario,
+  calendar: LocalCalendar,
+  tempC: Float64Array,
+  resolved: ResolvedReferences,
+  notes: string[],
+): { importPrice: Float64Array; offPeak: Uint8Array } {
   const n = calendar.timeline.length;
   const importPrice = new Float64Array(n);
   const offPeak = new Uint8Array(n);
@@ -222,6 +285,11 @@ function tariffSeries(sc: MicrogridScenario, calendar: LocalCalendar, tempC: Flo
     // Colours follow the site's own weather year (coldest days red), prices the regulated grid.
     const series = importPriceSeries({ kind: 'tempo' }, calendar.timeline, calendar, { tempC });
     return { importPrice: series.eurPerKwh, offPeak: Uint8Array.from(series.period) };
+  }
+  if (t.kind === 'imported') {
+    if (!resolved.price) throw new ScenarioAssemblyError('grid.tariff.referenceId', `imported price series "${t.referenceId}" was not provided`);
+    const price = onTimeline(resolved.price.timeline, resolved.price.eurPerKwh, calendar.timeline, 'grid.tariff.referenceId', notes);
+    return { importPrice: price, offPeak: cheaperThanDayMean(price, calendar) };
   }
   if (t.kind === 'flat') {
     importPrice.fill(t.eurPerKwh);
@@ -234,6 +302,38 @@ function tariffSeries(sc: MicrogridScenario, calendar: LocalCalendar, tempC: Flo
     importPrice[i] = hc ? t.offPeakEurPerKwh : t.peakEurPerKwh;
   }
   return { importPrice, offPeak };
+}
+
+/**
+ * Off-peak flags of a dynamic price, for the strategies that charge "in off-peak hours" (offpeak-charging dispatch,
+ * off-peak EV policy): the steps priced below the mean of their local day. A flat day has none.
+ */
+export function cheaperThanDayMean(price: Float64Array, calendar: LocalCalendar): Uint8Array {
+  const n = price.length;
+  const out = new Uint8Array(n);
+  let a = 0;
+  while (a < n) {
+    let b = a;
+    let sum = 0;
+    while (b < n && calendar.localDayIndex[b] === calendar.localDayIndex[a]) sum += price[b++];
+    const mean = sum / (b - a);
+    for (let i = a; i < b; i++) out[i] = price[i] < mean - 1e-12 ? 1 : 0;
+    a = b;
+  }
+  return out;
+}
+
+function co2Series(sc: MicrogridScenario, calendar: LocalCalendar, resolved: ResolvedReferences, notes: string[]): Float64Array {
+  const n = calendar.timeline.length;
+  const c = sc.grid.co2;
+  if (c.kind === 'imported') {
+    if (!resolved.co2) throw new ScenarioAssemblyError('grid.co2.referenceId', `imported CO2 series "${c.referenceId}" was not provided`);
+    return onTimeline(resolved.co2.timeline, resolved.co2.kgPerKwh, calendar.timeline, 'grid.co2.referenceId', notes);
+  }
+  const co2 = new Float64Array(n);
+  if (c.kind === 'constant') co2.fill(c.kgPerKwh);
+  else for (let i = 0; i < n; i++) co2[i] = c.kgPerKwh[calendar.localMonth[i]];
+  return co2;
 }
 
 function buildFleet(sc: MicrogridScenario, timeline: Timeline): { vehicles: VehicleSpec[]; sessions: PlugSession[] } {

@@ -6,6 +6,7 @@ const valid = () => JSON.parse(JSON.stringify(belleIleScenario())) as Record<str
   period: Record<string, unknown>;
   storage: { containers: { packs: Record<string, unknown>[] }[] };
   dispatch: Record<string, unknown>;
+  grid: Record<string, unknown>;
   vehicles: Record<string, unknown>[];
 };
 
@@ -49,6 +50,29 @@ describe('micro-grid scenario schema', () => {
         expect(issue, `${path} in ${JSON.stringify(r.issues)}`).toBeDefined();
         expect(issue!.message).toMatch(message);
       }
+    }
+  });
+
+  it('accepts imported price and CO2 series and explains a missing or wrong reference', () => {
+    const d = valid();
+    d.grid.tariff = { kind: 'imported', referenceId: 'abc' };
+    d.grid.co2 = { kind: 'imported', referenceId: 'def' };
+    const ok = parseMicrogridScenario(d);
+    expect(ok.ok).toBe(true);
+    if (ok.ok) expect([ok.value.grid.tariff, ok.value.grid.co2]).toEqual([{ kind: 'imported', referenceId: 'abc' }, { kind: 'imported', referenceId: 'def' }]);
+    const cases: [Record<string, unknown>, string, string][] = [
+      [{ tariff: { kind: 'imported', referenceId: '' } }, 'grid.tariff.referenceId', 'grid.tariff.referenceId is required: choose an imported price series'],
+      [{ tariff: { kind: 'imported' } }, 'grid.tariff.referenceId', 'grid.tariff.referenceId must be text'],
+      [{ co2: { kind: 'imported', referenceId: '' } }, 'grid.co2.referenceId', 'grid.co2.referenceId is required: choose an imported CO2 series'],
+      [{ tariff: { kind: 'spot' } }, 'grid.tariff.kind', 'grid.tariff.kind must be "flat", "peak-offpeak", "tempo" or "imported"'],
+      [{ co2: { kind: 'hourly' } }, 'grid.co2.kind', 'grid.co2.kind must be "constant", "monthly" or "imported"'],
+    ];
+    for (const [patch, path, message] of cases) {
+      const doc = valid();
+      Object.assign(doc.grid, patch);
+      const r = parseMicrogridScenario(doc);
+      expect(r.ok, path).toBe(false);
+      if (!r.ok) expect(r.issues).toContainEqual({ path, message });
     }
   });
 });

@@ -179,8 +179,13 @@ export const tariffSchema = z.discriminatedUnion(
       offPeakEurPerKwh: nonNeg('tariff.offPeakEurPerKwh'),
       offPeakRanges: offPeakRangesSchema.default(['22:00-06:00']),
     }),
+    /** A price series imported into the project (models/imports/priceCsv.ts), placed on the scenario's timeline by models/imports/seriesOnTimeline.ts. */
+    z.object({
+      kind: z.literal('imported'),
+      referenceId: z.string({ error: 'grid.tariff.referenceId must be text' }).min(1, 'grid.tariff.referenceId is required: choose an imported price series'),
+    }),
   ],
-  { error: 'grid.tariff.kind must be "flat", "peak-offpeak" or "tempo"' },
+  { error: 'grid.tariff.kind must be "flat", "peak-offpeak", "tempo" or "imported"' },
 );
 
 export const co2Schema = z.discriminatedUnion(
@@ -188,8 +193,13 @@ export const co2Schema = z.discriminatedUnion(
   [
     z.object({ kind: z.literal('constant'), kgPerKwh: nonNeg('co2.kgPerKwh').max(2, 'co2.kgPerKwh must be ≤ 2') }),
     z.object({ kind: z.literal('monthly'), kgPerKwh: z.array(nonNeg('co2.kgPerKwh').max(2, 'co2.kgPerKwh must be ≤ 2')).length(12, 'co2.kgPerKwh needs 12 monthly values') }),
+    /** A CO2 intensity series imported into the project (models/imports/co2Csv.ts). */
+    z.object({
+      kind: z.literal('imported'),
+      referenceId: z.string({ error: 'grid.co2.referenceId must be text' }).min(1, 'grid.co2.referenceId is required: choose an imported CO2 series'),
+    }),
   ],
-  { error: 'grid.co2.kind must be "constant" or "monthly"' },
+  { error: 'grid.co2.kind must be "constant", "monthly" or "imported"' },
 );
 
 export const gridSchema = z.object({

@@ -22,12 +22,18 @@ export interface RunningTask {
 interface ScenarioRefs {
   weather?: { source?: string; referenceId?: string };
   loads?: { source?: string; referenceId?: string };
+  grid?: { tariff?: { kind?: string; referenceId?: string }; co2?: { kind?: string; referenceId?: string } };
 }
 
-/** Reads the imported weather and load series a scenario points to, if any. */
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/**
+ * Reads the imported weather, load, price and CO2 series a scenario points to, if any, each with its own timeline:
+ * models/sim/assemble.ts places them on the scenario's year and step.
+ */
 export function resolveReferences(store: ProjectStore, data: unknown): ResolvedReferences {
   const refs = (data ?? {}) as ScenarioRefs;
-  const resolved: { weather?: WeatherSeries; loadKw?: Float64Array } = {};
+  const resolved: Mutable<ResolvedReferences> = {};
   if (refs.weather?.source === 'imported' && refs.weather.referenceId) {
     const series = store.getImportedSeries(refs.weather.referenceId);
     if (!series) throw new IlotApiError({ code: 'not-found', message: 'The imported weather year of this scenario is no longer in the project', issues: [{ path: 'weather.referenceId', message: 'Missing imported weather' }] });
@@ -46,6 +52,23 @@ export function resolveReferences(store: ProjectStore, data: unknown): ResolvedR
     const series = store.getImportedSeries(refs.loads.referenceId);
     if (!series?.channels.loadKw) throw new IlotApiError({ code: 'not-found', message: 'The imported load curve of this scenario is no longer in the project', issues: [{ path: 'loads.referenceId', message: 'Missing imported load curve' }] });
     resolved.loadKw = series.channels.loadKw;
+    resolved.loadTimeline = series.timeline;
+  }
+  const tariff = refs.grid?.tariff;
+  if (tariff?.kind === 'imported' && tariff.referenceId) {
+    const series = store.getImportedSeries(tariff.referenceId);
+    if (series?.kind !== 'price' || !series.channels.eurPerKwh) {
+      throw new IlotApiError({ code: 'not-found', message: 'The imported price series of this scenario is no longer in the project', issues: [{ path: 'grid.tariff.referenceId', message: 'Missing imported price series' }] });
+    }
+    resolved.price = { timeline: series.timeline, eurPerKwh: series.channels.eurPerKwh };
+  }
+  const co2 = refs.grid?.co2;
+  if (co2?.kind === 'imported' && co2.referenceId) {
+    const series = store.getImportedSeries(co2.referenceId);
+    if (series?.kind !== 'co2' || !series.channels.kgPerKwh) {
+      throw new IlotApiError({ code: 'not-found', message: 'The imported CO2 series of this scenario is no longer in the project', issues: [{ path: 'grid.co2.referenceId', message: 'Missing imported CO2 series' }] });
+    }
+    resolved.co2 = { timeline: series.timeline, kgPerKwh: series.channels.kgPerKwh };
   }
   return resolved;
 }
