@@ -59,6 +59,10 @@ export const CALL_NAMES = [
   'imports.loadView',
   'imports.weatherPreview',
   'imports.weatherCommit',
+  'imports.pricePreview',
+  'imports.priceCommit',
+  'imports.co2Preview',
+  'imports.co2Commit',
   'results.exportCsv',
   'results.exportXlsx',
 ] as const;

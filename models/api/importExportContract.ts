@@ -1,10 +1,11 @@
 /**
- * API calls for importing measured data (Enedis load curves, weather files) into a project and
+ * API calls for importing measured data (Enedis load curves, weather files, price and CO2 series) into a project and
  * exporting results (CSV, XLSX), merged into the main contract (contract.ts).
  *
  * Files travel as base64 text: the window is sandboxed (and a plain browser in the web harness),
  * so it reads the picked file itself and hands its bytes over. Previews save nothing; commits store
- * the series on the scenario's own timeline (year `period.year`, step `period.stepMinutes`).
+ * load and weather series on the scenario's own timeline (year `period.year`, step `period.stepMinutes`), price
+ * and CO2 series on their own (models/sim/assemble.ts places every import on the scenario's step and year).
  */
 import { z } from 'zod';
 import { csvMappingSchema } from '../weather/genericCsv';
@@ -29,6 +30,17 @@ const commitInput = z.object({ ...fileFields, ...nameField }).strict();
 /** Weather: a CSV other than PVGIS needs its column mapping (models/weather/genericCsv.ts). */
 const weatherPreviewInput = z.object({ ...fileFields, csvMapping: csvMappingSchema.optional() }).strict();
 const weatherCommitInput = z.object({ ...fileFields, ...nameField, csvMapping: csvMappingSchema.optional() }).strict();
+/** Price series: the unit when the header does not give it (or to override it). */
+const priceUnit = { unit: z.enum(['EUR/MWh', 'EUR/kWh'], { error: "unit must be 'EUR/MWh' or 'EUR/kWh'" }).optional() };
+const pricePreviewInput = z.object({ ...fileFields, ...priceUnit }).strict();
+const priceCommitInput = z.object({ ...fileFields, ...nameField, ...priceUnit }).strict();
+/** CO2 series: g/kWh unless the header says kg. */
+const co2Unit = { unit: z.enum(['g/kWh', 'kg/kWh'], { error: "unit must be 'g/kWh' or 'kg/kWh'" }).optional() };
+const co2PreviewInput = z.object({ ...fileFields, ...co2Unit }).strict();
+const co2CommitInput = z.object({ ...fileFields, ...nameField, ...co2Unit }).strict();
+
+export const IMPORTED_SERIES_KINDS = ['weather', 'load', 'price', 'co2'] as const;
+export type ImportedSeriesKindName = (typeof IMPORTED_SERIES_KINDS)[number];
 
 /** One point of the preview curve: start of the bucket (UTC ms) and its value. */
 export interface PreviewPoint {
@@ -107,6 +119,39 @@ export interface WeatherPreview {
   readonly fit: ScenarioFit;
 }
 
+/**
+ * Preview of an imported price (EUR/kWh) or CO2 intensity (kg CO2e/kWh) series: the file's own period and step,
+ * first rows, statistics, gap report and how the series lands on the scenario's timeline.
+ */
+export interface SeriesPreview {
+  readonly fileName: string;
+  readonly kind: 'price' | 'co2';
+  readonly format: 'price-csv' | 'rte-eco2mix' | 'csv';
+  readonly encoding: string;
+  /** Unit of the stored values: 'EUR/kWh' or 'kgCO2e/kWh'. */
+  readonly unit: 'EUR/kWh' | 'kgCO2e/kWh';
+  /** Unit the file was read in. */
+  readonly sourceUnit: string;
+  readonly valueHeader: string;
+  readonly startUtcMs: number;
+  readonly endUtcMs: number;
+  readonly stepMinutes: number;
+  readonly rowCount: number;
+  readonly emptyValueCount: number;
+  readonly stats: { readonly min: number; readonly mean: number; readonly max: number };
+  /** The first steps of the series, in the stored unit. */
+  readonly firstRows: readonly { readonly tUtcMs: number; readonly value: number }[];
+  readonly gaps: { readonly count: number; readonly totalMinutes: number; readonly longestMinutes: number; readonly ranges: readonly ImportGapRow[] };
+  readonly duplicates: { readonly count: number; readonly lines: readonly number[] };
+  readonly unfilledSteps: number;
+  readonly dstDays: readonly DstDay[];
+  /** Mean per hour, or per local day for periods longer than ~83 days. */
+  readonly curveUnit: 'hour' | 'day';
+  readonly curve: readonly PreviewPoint[];
+  /** Steps of the scenario's year left without a value, and how the series is placed on it. */
+  readonly fit: ScenarioFit & { readonly notes: readonly string[] };
+}
+
 export interface ImportCommitted {
   readonly id: string;
   readonly name: string;
@@ -134,12 +179,19 @@ export interface ExportWritten {
 }
 
 export const importExportContract = {
-  'imports.list': { input: z.object({ kind: z.enum(['weather', 'load']).optional() }).strict(), output: out<Array<{ id: string; kind: string; name: string; createdAt: string }>>() },
+  'imports.list': {
+    input: z.object({ kind: z.enum(IMPORTED_SERIES_KINDS, { error: "kind must be 'weather', 'load', 'price' or 'co2'" }).optional() }).strict(),
+    output: out<Array<{ id: string; kind: string; name: string; createdAt: string }>>(),
+  },
   'imports.loadPreview': { input: previewInput, output: out<LoadPreview>() },
   'imports.loadCommit': { input: commitInput, output: out<ImportCommitted>() },
   'imports.loadView': { input: z.object({ id: z.string().min(1, { message: 'id is required' }) }).strict(), output: out<ImportedLoadView>() },
   'imports.weatherPreview': { input: weatherPreviewInput, output: out<WeatherPreview>() },
   'imports.weatherCommit': { input: weatherCommitInput, output: out<ImportCommitted>() },
+  'imports.pricePreview': { input: pricePreviewInput, output: out<SeriesPreview>() },
+  'imports.priceCommit': { input: priceCommitInput, output: out<ImportCommitted>() },
+  'imports.co2Preview': { input: co2PreviewInput, output: out<SeriesPreview>() },
+  'imports.co2Commit': { input: co2CommitInput, output: out<ImportCommitted>() },
   'results.exportCsv': {
     input: z
       .object({

@@ -5,7 +5,7 @@ import { assembleScenario, cheaperThanDayMean, ScenarioAssemblyError } from './a
 import { microgridScenarioSchema } from './scenarioSchema';
 import { localCalendar } from '../calendar/localCalendar';
 
-const withGrid = (grid: Record<string, unknown>, step = 60, extra: Record<string, unknown> = {}) => {
+const withGrid = (grid: Record<string, unknown>, step: Parameters<typeof belleIleScenario>[0] = 60, extra: Record<string, unknown> = {}) => {
   const base = belleIleScenario(step);
   return microgridScenarioSchema.parse({ ...base, ...extra, grid: { ...base.grid, ...grid } });
 };

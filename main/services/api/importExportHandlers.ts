@@ -1,17 +1,19 @@
 /**
  * Handlers of models/api/importExportContract.ts, merged into createHandlers.
- * Imports: previews parse and summarise without writing; commits store the series on the
- * scenario's timeline (the shape simulationService.resolveReferences reads). Exports write into
+ * Imports: previews parse and summarise without writing; commits store load and weather series on the
+ * scenario's timeline, price and CO2 series on their own (the shapes simulationService.resolveReferences reads). Exports write into
  * `<project dir>/Exports/` next to the project file.
  */
 import { IlotApiError, notFound } from '../../../models/api/errors';
-import type { ImportCommitted, ImportedLoadView } from '../../../models/api/importExportContract';
+import type { ImportCommitted, ImportedLoadView, ImportedSeriesKindName } from '../../../models/api/importExportContract';
+import type { Co2Unit } from '../../../models/imports/co2Csv';
+import type { PriceUnit } from '../../../models/imports/priceCsv';
 import type { CsvMapping } from '../../../models/weather/genericCsv';
 import { exportPath } from '../exports/exportPath';
 import { writeSeriesCsv } from '../exports/seriesCsv';
 import { writeSummaryWorkbook } from '../exports/summaryWorkbook';
 import type { ApiSession } from './handlers';
-import { analyseLoadFile, analyseWeatherFile, decodeBase64, fileError, previewCurve, type ScenarioPeriod } from './importPreview';
+import { analyseCo2File, analysePriceFile, analyseLoadFile, analyseWeatherFile, decodeBase64, fileError, previewCurve, type AnalysedSeries, type ScenarioPeriod } from './importPreview';
 
 interface FileInput {
   readonly fileName: string;
@@ -37,6 +39,31 @@ export function importExportHandlers(session: ApiSession) {
   const weatherAnalysis = ({ fileName, base64, scenarioId, csvMapping }: FileInput & { csvMapping?: CsvMapping }) =>
     analyseWeatherFile(decodeBase64(base64), fileName, scenarioPeriod(session, scenarioId), csvMapping);
 
+  const priceAnalysis = ({ fileName, base64, scenarioId, unit }: FileInput & { unit?: PriceUnit }) => analysePriceFile(decodeBase64(base64), fileName, scenarioPeriod(session, scenarioId), unit);
+  const co2Analysis = ({ fileName, base64, scenarioId, unit }: FileInput & { unit?: Co2Unit }) => analyseCo2File(decodeBase64(base64), fileName, scenarioPeriod(session, scenarioId), unit);
+
+  /** Stores a price or CO2 series on its own timeline; refused when it would leave steps of the scenario's year empty. */
+  const commitSeries = (input: FileInput & { name: string }, { preview, series }: AnalysedSeries): ImportCommitted => {
+    const what = preview.kind === 'price' ? 'price' : 'CO2';
+    if (preview.fit.missingSteps > 0) {
+      throw fileError(
+        input.fileName,
+        `the ${what} series leaves ${preview.fit.missingSteps} of the ${preview.fit.steps} steps of the scenario's year ${preview.fit.year} without a value${preview.unfilledSteps > 0 ? ` (${preview.unfilledSteps} steps in gaps that could not be filled)` : ''}: import a whole year (another year is mapped by month, day and local time)`,
+      );
+    }
+    const { curve: _curve, firstRows: _rows, gaps, ...report } = preview;
+    const saved = session.store.saveImportedSeries({
+      kind: preview.kind,
+      name: input.name,
+      sourceFile: input.fileName,
+      timeline: series.timeline,
+      meta: { ...report, gaps: { ...gaps, ranges: gaps.ranges.slice(0, MAX_STORED_GAP_RANGES) } },
+      channels: preview.kind === 'price' ? { eurPerKwh: series.values } : { kgPerKwh: series.values },
+    });
+    session.changed('imported-series', saved.id);
+    return { id: saved.id, name: saved.name };
+  };
+
   const resultOf = (scenarioId: string) => {
     const scenario = session.store.getScenario(scenarioId);
     const result = session.store.getScenarioResult(scenarioId);
@@ -45,7 +72,7 @@ export function importExportHandlers(session: ApiSession) {
   };
 
   return {
-    'imports.list': ({ kind }: { kind?: 'weather' | 'load' }) =>
+    'imports.list': ({ kind }: { kind?: ImportedSeriesKindName }) =>
       session.store.listImportedSeries(kind).map(({ id, kind: k, name, createdAt }) => ({ id, kind: k, name, createdAt })),
 
     'imports.loadPreview': (input: FileInput) => loadAnalysis(input).preview,
@@ -123,6 +150,11 @@ export function importExportHandlers(session: ApiSession) {
       session.changed('imported-series', saved.id);
       return { id: saved.id, name: saved.name };
     },
+
+    'imports.pricePreview': (input: FileInput & { unit?: PriceUnit }) => priceAnalysis(input).preview,
+    'imports.priceCommit': (input: FileInput & { name: string; unit?: PriceUnit }): ImportCommitted => commitSeries(input, priceAnalysis(input)),
+    'imports.co2Preview': (input: FileInput & { unit?: Co2Unit }) => co2Analysis(input).preview,
+    'imports.co2Commit': (input: FileInput & { name: string; unit?: Co2Unit }): ImportCommitted => commitSeries(input, co2Analysis(input)),
 
     'results.exportCsv': async ({ scenarioId, separator, names }: { scenarioId: string; separator: 'fr' | 'intl'; names?: string[] }) => {
       const { scenario, result } = resultOf(scenarioId);

@@ -1,17 +1,21 @@
 /**
- * Imports handed over by the window as bytes: an Enedis load curve or a weather file is parsed by
+ * Imports handed over by the window as bytes: an Enedis load curve, a weather file, a price or CO2 series is parsed by
  * the pure importers of models/, placed on the scenario's timeline (year `period.year`, step
  * `period.stepMinutes`, the length models/sim/assemble.ts checks), and summarised for a preview.
  * Nothing here writes to the project: importExportHandlers.ts stores only on commit.
  */
 import { IlotApiError } from '../../../models/api/errors';
-import type { DstDay, LoadPreview, PreviewPoint, ScenarioFit, WeatherMonthRow, WeatherPreview } from '../../../models/api/importExportContract';
+import type { DstDay, LoadPreview, PreviewPoint, ScenarioFit, SeriesPreview, WeatherMonthRow, WeatherPreview } from '../../../models/api/importExportContract';
 import { localCalendar } from '../../../models/calendar/localCalendar';
 import { isoDateOfEpochDay, MS_PER_DAY, parisEpochDay, parisNaiveToUtcMs } from '../../../models/calendar/parisTime';
 import { yearTimeline, type Timeline } from '../../../models/core/timeline';
 import { energyKwhToMeanKw, importEnedisLoadCurve } from '../../../models/loads/importEnedisLoadCurve';
 import { LoadFileError } from '../../../models/loads/loadFileError';
 import { loadOnTimeline } from '../../../models/loads/loadOnTimeline';
+import { importCo2SeriesCsv, type Co2Unit } from '../../../models/imports/co2Csv';
+import { importPriceSeriesCsv, type PriceUnit } from '../../../models/imports/priceCsv';
+import { timelineMapping } from '../../../models/imports/seriesOnTimeline';
+import type { ImportedTimeSeries } from '../../../models/imports/timedCsv';
 import { parseGenericCsv, type CsvMapping } from '../../../models/weather/genericCsv';
 import { detectWeatherFormat, parseWeatherRecords } from '../../../models/weather/parseWeather';
 import { resampleWeather } from '../../../models/weather/resample';
@@ -224,4 +228,112 @@ export function analyseWeatherFile(bytes: Uint8Array, fileName: string, period: 
     fit: { year: period.year, stepMinutes: period.stepMinutes, steps: target.length, missingSteps: Math.max(0, target.length - tl.length) },
   };
   return { preview, series };
+}
+
+/** Mean of a series per hour (or per local day beyond MAX_PREVIEW_POINTS hours); NaN steps left out. */
+export function meanCurve(values: Float64Array, timeline: Timeline): { unit: 'hour' | 'day'; points: PreviewPoint[] } {
+  const stepMs = timeline.stepMinutes * 60_000;
+  const hours = (timeline.length * stepMs) / 3_600_000;
+  const byHour = hours <= MAX_PREVIEW_POINTS;
+  const keyOf = (i: number) => {
+    const t = timeline.startUtcMs + i * stepMs;
+    return byHour ? Math.floor(t / 3_600_000) : parisEpochDay(t);
+  };
+  const points: PreviewPoint[] = [];
+  let i = 0;
+  while (i < timeline.length) {
+    const key = keyOf(i);
+    let sum = 0;
+    let seen = 0;
+    const first = i;
+    for (; i < timeline.length && keyOf(i) === key; i++) {
+      if (Number.isNaN(values[i])) continue;
+      sum += values[i];
+      seen++;
+    }
+    points.push({ tUtcMs: byHour ? key * 3_600_000 : Math.min(parisNaiveToUtcMs(key * MS_PER_DAY), timeline.startUtcMs + first * stepMs), value: seen ? sum / seen : null });
+  }
+  if (points.length > MAX_PREVIEW_POINTS) {
+    // More than MAX_PREVIEW_POINTS days: merge neighbouring days.
+    const per = Math.ceil(points.length / MAX_PREVIEW_POINTS);
+    const merged: PreviewPoint[] = [];
+    for (let k = 0; k < points.length; k += per) {
+      const group = points.slice(k, k + per).filter((p) => p.value !== null);
+      merged.push({ tUtcMs: points[k].tUtcMs, value: group.length ? group.reduce((a, p) => a + (p.value as number), 0) / group.length : null });
+    }
+    return { unit: 'day', points: merged };
+  }
+  return { unit: byHour ? 'hour' : 'day', points };
+}
+
+export interface AnalysedSeries {
+  readonly preview: SeriesPreview;
+  readonly series: ImportedTimeSeries;
+}
+
+function seriesPreview(fileName: string, kind: 'price' | 'co2', format: SeriesPreview['format'], sourceUnit: string, s: ImportedTimeSeries, period: ScenarioPeriod): SeriesPreview {
+  const tl = s.timeline;
+  const stepMs = tl.stepMinutes * 60_000;
+  const endUtcMs = tl.startUtcMs + tl.length * stepMs;
+  const target = yearTimeline(period.year, period.stepMinutes);
+  const field = kind === 'price' ? 'grid.tariff.referenceId' : 'grid.co2.referenceId';
+  const mapping = timelineMapping(tl, target, field);
+  let missingSteps = 0;
+  for (let i = 0; i < target.length; i++) {
+    for (let k = 0; k < mapping.piecesPerStep; k++) {
+      const j = mapping.sourceIndex[i * mapping.piecesPerStep + k];
+      if (j < 0 || Number.isNaN(s.values[j])) {
+        missingSteps++;
+        break;
+      }
+    }
+  }
+  const { unit, points } = meanCurve(s.values, tl);
+  const firstRows: { tUtcMs: number; value: number }[] = [];
+  for (let i = 0; i < Math.min(10, tl.length); i++) firstRows.push({ tUtcMs: tl.startUtcMs + i * stepMs, value: s.values[i] });
+  return {
+    fileName,
+    kind,
+    format,
+    encoding: s.encoding,
+    unit: kind === 'price' ? 'EUR/kWh' : 'kgCO2e/kWh',
+    sourceUnit,
+    valueHeader: s.valueHeader,
+    startUtcMs: tl.startUtcMs,
+    endUtcMs,
+    stepMinutes: tl.stepMinutes,
+    rowCount: s.rowCount,
+    emptyValueCount: s.emptyValueCount,
+    stats: s.stats,
+    firstRows,
+    gaps: s.gaps,
+    duplicates: s.duplicates,
+    unfilledSteps: s.unfilledSteps,
+    dstDays: dstDaysBetween(tl.startUtcMs, endUtcMs),
+    curveUnit: unit,
+    curve: points,
+    fit: { year: period.year, stepMinutes: period.stepMinutes, steps: target.length, missingSteps, notes: mapping.notes },
+  };
+}
+
+/** Parses a price series file (models/imports/priceCsv.ts) and tells how it lands on the scenario's year. */
+export function analysePriceFile(bytes: Uint8Array, fileName: string, period: ScenarioPeriod, unit?: PriceUnit): AnalysedSeries {
+  let series: ReturnType<typeof importPriceSeriesCsv>;
+  try {
+    series = importPriceSeriesCsv(bytes, { unit });
+  } catch (e) {
+    rethrowParseError(fileName, e);
+  }
+  return { series, preview: seriesPreview(fileName, 'price', 'price-csv', series.sourceUnit, series, period) };
+}
+
+/** Parses a CO2 intensity file (RTE eCO2mix or generic, models/imports/co2Csv.ts). */
+export function analyseCo2File(bytes: Uint8Array, fileName: string, period: ScenarioPeriod, unit?: Co2Unit): AnalysedSeries {
+  let series: ReturnType<typeof importCo2SeriesCsv>;
+  try {
+    series = importCo2SeriesCsv(bytes, { unit });
+  } catch (e) {
+    rethrowParseError(fileName, e);
+  }
+  return { series, preview: seriesPreview(fileName, 'co2', series.format, series.sourceUnit, series, period) };
 }
