@@ -1,7 +1,8 @@
 import { Accordion, Button, Card, Group, SimpleGrid, Stack, Text } from '@mantine/core';
-import { memo, type ReactNode } from 'react';
+import { memo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ImportButton, ImportedLoadSummary, useImportedList } from '../imports';
+import { useNotify } from '../../state/Notices';
+import { ImportButton, ImportedLoadSummary, ImportSeriesDialog, useImportedList, type ImportedItem } from '../imports';
 import { getAt, setAt } from './docPath';
 import { NumberField, SelectField, TextField } from './fields';
 
@@ -43,6 +44,11 @@ const NEW_LOAD = { kind: 'office', annualKwh: 50_000 };
 export const ScenarioEditor = memo(function ScenarioEditor({ doc, errors, onChange, scenarioId }: ScenarioEditorProps) {
   const { t } = useTranslation();
   const importedWeather = useImportedList('weather');
+  const importedPrices = useImportedList('price');
+  const importedCo2 = useImportedList('co2');
+  const notify = useNotify();
+  /** The price or CO2 import dialog, when open. */
+  const [importing, setImporting] = useState<'price' | 'co2' | null>(null);
   const set = (path: string, value: unknown) => onChange(setAt(doc, path, value));
   const num = (path: string, label: string, unit?: string, extra: { scale?: number; digits?: number; optional?: boolean; plain?: boolean } = {}) => (
     <NumberField
@@ -81,6 +87,31 @@ export const ScenarioEditor = memo(function ScenarioEditor({ doc, errors, onChan
   const opts = (prefix: string, keys: readonly string[]) => keys.map((k) => ({ value: k, label: t(`${prefix}.${k}`) }));
 
   const tariff = (getAt(doc, 'grid.tariff.kind') as string) ?? 'flat';
+  const co2Kind = (getAt(doc, 'grid.co2.kind') as string) ?? 'constant';
+  /** Select of the project's imported series of a kind, the current reference kept visible even when it is gone. */
+  const seriesSelect = (path: string, label: string, items: ImportedItem[], testId: string) => {
+    const current = String(getAt(doc, path) ?? '');
+    const options = items.map((i) => ({ value: i.id, label: i.name }));
+    if (current && !items.some((i) => i.id === current)) options.push({ value: current, label: t('io.missingSeries') });
+    return <SelectField key={path} label={label} value={current} options={options} error={errors[path]} testId={testId} onCommit={(v) => set(path, v)} />;
+  };
+  const importSeriesButton = (kind: 'price' | 'co2') =>
+    scenarioId ? (
+      <Button key={`import-${kind}`} variant="light" size="xs" mt={24} onClick={() => setImporting(kind)} data-testid={`import-${kind}`}>
+        {t('io.importSeries')}
+      </Button>
+    ) : null;
+  const imported = (kind: 'price' | 'co2', series: ImportedItem) => {
+    setImporting(null);
+    notify(t('io.imported', { name: series.name }), 'success');
+    if (kind === 'price') {
+      importedPrices.reload();
+      set('grid.tariff', { kind: 'imported', referenceId: series.id });
+    } else {
+      importedCo2.reload();
+      set('grid.co2', { kind: 'imported', referenceId: series.id });
+    }
+  };
   const strategy = (getAt(doc, 'dispatch.kind') as string) ?? 'self-consumption';
   const loadsSource = getAt(doc, 'loads.source');
 
@@ -266,18 +297,37 @@ export const ScenarioEditor = memo(function ScenarioEditor({ doc, errors, onChan
             {select('grid.mode', t('mg.f.gridMode'), opts('mg.f.gridModes', ['connected', 'islanded']))}
             {num('grid.importLimitKw', t('mg.f.importLimit'), 'kW', { optional: true })}
             {num('grid.exportLimitKw', t('mg.f.exportLimit'), 'kW', { optional: true })}
-            {select('grid.tariff.kind', t('mg.f.tariffKind'), opts('mg.f.tariffKinds', ['flat', 'peak-offpeak', 'tempo']), (v) =>
+            {select('grid.tariff.kind', t('mg.f.tariffKind'), opts('mg.f.tariffKinds', ['flat', 'peak-offpeak', 'tempo', 'imported']), (v) => {
+              if (v === 'imported') {
+                // Without a price series in the project, the import dialog opens; the tariff changes once one is imported.
+                if (importedPrices.items.length === 0) return setImporting('price');
+                return set('grid.tariff', { kind: 'imported', referenceId: importedPrices.items[importedPrices.items.length - 1].id });
+              }
               set(
                 'grid.tariff',
                 v === 'flat' ? { kind: 'flat', eurPerKwh: 0.2516 } : v === 'tempo' ? { kind: 'tempo' } : { kind: 'peak-offpeak', peakEurPerKwh: 0.27, offPeakEurPerKwh: 0.2068, offPeakRanges: ['22:00-06:00'] },
-              ),
-            )}
+              );
+            })}
             {tariff === 'flat' ? num('grid.tariff.eurPerKwh', t('mg.f.price'), '€/kWh', { digits: 4 }) : null}
             {tariff === 'peak-offpeak' ? num('grid.tariff.peakEurPerKwh', t('mg.f.peakPrice'), '€/kWh', { digits: 4 }) : null}
             {tariff === 'peak-offpeak' ? num('grid.tariff.offPeakEurPerKwh', t('mg.f.offPeakPrice'), '€/kWh', { digits: 4 }) : null}
+            {tariff === 'imported' ? seriesSelect('grid.tariff.referenceId', t('mg.f.priceSeries'), importedPrices.items, 'f-grid.tariff.referenceId') : null}
+            {tariff === 'imported' ? importSeriesButton('price') : null}
             {num('grid.surplusPriceEurPerKwh', t('mg.f.surplusPrice'), '€/kWh', { digits: 4 })}
-            {getAt(doc, 'grid.co2.kind') === 'constant' ? num('grid.co2.kgPerKwh', t('mg.f.co2'), 'kgCO₂e/kWh', { digits: 3 }) : null}
+            {select('grid.co2.kind', t('mg.f.co2Kind'), opts('mg.f.co2Kinds', co2Kind === 'monthly' ? ['constant', 'monthly', 'imported'] : ['constant', 'imported']), (v) => {
+              if (v === 'imported') {
+                if (importedCo2.items.length === 0) return setImporting('co2');
+                return set('grid.co2', { kind: 'imported', referenceId: importedCo2.items[importedCo2.items.length - 1].id });
+              }
+              if (v === 'constant') set('grid.co2', { kind: 'constant', kgPerKwh: 0.052 });
+            })}
+            {co2Kind === 'constant' ? num('grid.co2.kgPerKwh', t('mg.f.co2'), 'kgCO₂e/kWh', { digits: 3 }) : null}
+            {co2Kind === 'imported' ? seriesSelect('grid.co2.referenceId', t('mg.f.co2Series'), importedCo2.items, 'f-grid.co2.referenceId') : null}
+            {co2Kind === 'imported' ? importSeriesButton('co2') : null}
           </SimpleGrid>
+          {scenarioId && importing && (
+            <ImportSeriesDialog kind={importing} opened scenarioId={scenarioId} onClose={() => setImporting(null)} onImported={(series) => imported(importing, series)} />
+          )}
         </Accordion.Panel>
       </Accordion.Item>
 

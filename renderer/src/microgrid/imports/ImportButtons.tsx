@@ -4,7 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import { useNotify } from '../../state/Notices';
 import { ImportLoadDialog } from './ImportLoadDialog';
+import { ImportSeriesDialog } from './ImportSeriesDialog';
 import { ImportWeatherDialog } from './ImportWeatherDialog';
+import type { ImportKind } from './useImportDialog';
 
 export interface ImportedItem {
   readonly id: string;
@@ -12,7 +14,7 @@ export interface ImportedItem {
 }
 
 /** Imported series of one kind in the open project, reloaded by `reload()` after an import. */
-export function useImportedList(kind: 'weather' | 'load'): { items: ImportedItem[]; reload(): void } {
+export function useImportedList(kind: ImportKind): { items: ImportedItem[]; reload(): void } {
   const [items, setItems] = useState<ImportedItem[]>([]);
   const [revision, setRevision] = useState(0);
   useEffect(() => {
@@ -28,8 +30,10 @@ export function useImportedList(kind: 'weather' | 'load'): { items: ImportedItem
   return { items, reload };
 }
 
-/** A button of the scenario editor opening the load or weather import dialog. */
-export function ImportButton({ kind, scenarioId, onImported }: { kind: 'load' | 'weather'; scenarioId: string | undefined; onImported(series: ImportedItem): void }) {
+const LABELS: Record<ImportKind, string> = { load: 'io.importLoad', weather: 'io.importWeather', price: 'io.importSeries', co2: 'io.importSeries' };
+
+/** A button of the scenario editor opening the load, weather, price or CO2 import dialog. */
+export function ImportButton({ kind, scenarioId, onImported }: { kind: ImportKind; scenarioId: string | undefined; onImported(series: ImportedItem): void }) {
   const { t } = useTranslation();
   const notify = useNotify();
   const [open, setOpen] = useState(false);
@@ -39,13 +43,19 @@ export function ImportButton({ kind, scenarioId, onImported }: { kind: 'load' | 
     notify(t('io.imported', { name: series.name }), 'success');
     onImported(series);
   };
-  const Dialog = kind === 'load' ? ImportLoadDialog : ImportWeatherDialog;
+  const dialogProps = { opened: open, scenarioId, onClose: () => setOpen(false), onImported: done };
   return (
     <>
-      <Button variant="light" size="xs" onClick={() => setOpen(true)} data-testid={kind === 'load' ? 'import-load' : 'import-weather'}>
-        {t(kind === 'load' ? 'io.importLoad' : 'io.importWeather')}
+      <Button variant="light" size="xs" onClick={() => setOpen(true)} data-testid={`import-${kind}`}>
+        {t(LABELS[kind])}
       </Button>
-      <Dialog opened={open} scenarioId={scenarioId} onClose={() => setOpen(false)} onImported={done} />
+      {kind === 'load' ? (
+        <ImportLoadDialog {...dialogProps} />
+      ) : kind === 'weather' ? (
+        <ImportWeatherDialog {...dialogProps} />
+      ) : (
+        <ImportSeriesDialog kind={kind} {...dialogProps} />
+      )}
     </>
   );
 }

@@ -52,7 +52,8 @@ function LoadFacts({ p, locale }: { p: LoadPreview; locale: UiLocale }) {
   );
 }
 
-function GapReport({ p, locale }: { p: LoadPreview; locale: UiLocale }) {
+/** Gap table of a preview (load, price or CO2 series): when, how long, how it was filled. */
+export function GapReport({ p, locale }: { p: { readonly gaps: LoadPreview['gaps'] }; locale: UiLocale }) {
   const { t } = useTranslation();
   if (p.gaps.count === 0) return <Text size="sm" data-testid="import-gap-summary">{t('io.noGap')}</Text>;
   const rows = p.gaps.ranges.slice(0, MAX_GAP_ROWS);
@@ -90,15 +91,28 @@ function GapReport({ p, locale }: { p: LoadPreview; locale: UiLocale }) {
   );
 }
 
-export function PreviewCurve({ points, unit, locale, testId }: { points: ReadonlyArray<{ tUtcMs: number; value: number | null }>; unit: string; locale: UiLocale; testId: string }) {
+/** The clock-change days of the file's period, and what was done with them. */
+export function DstNote({ days }: { days: LoadPreview['dstDays'] }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Title order={5}>{t('io.dst')}</Title>
+      <Text size="sm" data-testid="import-dst-note">
+        {days.length === 0 ? t('io.dstNone') : t('io.dstNote', { list: days.map((d) => t('io.dstDay', { date: isoDateText(d.date), hours: d.hours })).join(', ') })}
+      </Text>
+    </>
+  );
+}
+
+export function PreviewCurve({ points, unit, locale, testId, digits = 0 }: { points: ReadonlyArray<{ tUtcMs: number; value: number | null }>; unit: string; locale: UiLocale; testId: string; digits?: number }) {
   return (
     <div style={{ width: '100%', height: 180 }} data-testid={testId}>
       <ResponsiveContainer>
         <LineChart data={points as Array<{ tUtcMs: number; value: number | null }>} margin={{ top: 8, right: 12, bottom: 0, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#e9ecef" />
           <XAxis dataKey="tUtcMs" type="number" scale="time" domain={['dataMin', 'dataMax']} tickFormatter={(v: number) => parisDate(v, locale)} fontSize={11} minTickGap={40} />
-          <YAxis fontSize={11} width={48} tickFormatter={(v: number) => formatNumber(v, locale, 0)} />
-          <Tooltip labelFormatter={(v) => parisDate(Number(v), locale, true)} formatter={(v) => [`${formatNumber(Number(v), locale, 2)} ${unit}`, '']} />
+          <YAxis fontSize={11} width={48} tickFormatter={(v: number) => formatNumber(v, locale, digits)} />
+          <Tooltip labelFormatter={(v) => parisDate(Number(v), locale, true)} formatter={(v) => [`${formatNumber(Number(v), locale, Math.max(2, digits + 1))} ${unit}`, '']} />
           <Line type="linear" dataKey="value" stroke="#1c7ed6" dot={false} isAnimationActive={false} connectNulls={false} strokeWidth={1.2} />
         </LineChart>
       </ResponsiveContainer>
@@ -152,12 +166,7 @@ export function ImportLoadDialog({ opened, scenarioId, onClose, onImported }: Im
             </Text>
             <Title order={5}>{t('io.gaps')}</Title>
             <GapReport p={p} locale={locale} />
-            <Title order={5}>{t('io.dst')}</Title>
-            <Text size="sm" data-testid="import-dst-note">
-              {p.dstDays.length === 0
-                ? t('io.dstNone')
-                : t('io.dstNote', { list: p.dstDays.map((d) => t('io.dstDay', { date: isoDateText(d.date), hours: d.hours })).join(', ') })}
-            </Text>
+            <DstNote days={p.dstDays} />
             {!fits && (
               <Alert color="orange" data-testid="import-not-fit">
                 {t('io.notFit', { missing: formatNumber(p.fit.missingSteps, locale, 0), steps: formatNumber(p.fit.steps, locale, 0), year: p.fit.year })}

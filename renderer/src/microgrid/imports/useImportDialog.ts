@@ -1,18 +1,24 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiOutput } from '../../../../models/api/contract';
+import type { ApiInput, ApiOutput } from '../../../../models/api/contract';
 import { call } from '../../api/client';
 import { errorText } from '../../i18n/errorText';
 import { readFileAsBase64, stemOf } from './readFile';
 
-type Kind = 'load' | 'weather';
-type PreviewOf<K extends Kind> = ApiOutput<K extends 'load' ? 'imports.loadPreview' : 'imports.weatherPreview'>;
+export type ImportKind = 'load' | 'weather' | 'price' | 'co2';
 
-/** State shared by the two import dialogs: file → preview (nothing saved) → commit. */
-export function useImportDialog<K extends Kind>(kind: K, scenarioId: string) {
+const PREVIEW = { load: 'imports.loadPreview', weather: 'imports.weatherPreview', price: 'imports.pricePreview', co2: 'imports.co2Preview' } as const;
+const COMMIT = { load: 'imports.loadCommit', weather: 'imports.weatherCommit', price: 'imports.priceCommit', co2: 'imports.co2Commit' } as const;
+type PreviewOf<K extends ImportKind> = ApiOutput<(typeof PREVIEW)[K]>;
+/** Extra inputs of a kind's calls beside the file (e.g. the unit of a price series). */
+type OptionsOf<K extends ImportKind> = Omit<ApiInput<(typeof PREVIEW)[K]>, 'fileName' | 'base64' | 'scenarioId'>;
+
+/** State shared by the import dialogs: file → preview (nothing saved) → commit; changing an option previews again. */
+export function useImportDialog<K extends ImportKind>(kind: K, scenarioId: string) {
   const { t } = useTranslation();
   const [file, setFile] = useState<{ name: string; base64: string } | null>(null);
   const [preview, setPreview] = useState<PreviewOf<K> | null>(null);
+  const [options, setOptionsState] = useState<OptionsOf<K>>({} as OptionsOf<K>);
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
@@ -20,9 +26,16 @@ export function useImportDialog<K extends Kind>(kind: K, scenarioId: string) {
   const reset = () => {
     setFile(null);
     setPreview(null);
+    setOptionsState({} as OptionsOf<K>);
     setName('');
     setError(null);
     setBusy(null);
+  };
+
+  const runPreview = async (f: { name: string; base64: string }, opts: OptionsOf<K>) => {
+    const input = { ...opts, fileName: f.name, base64: f.base64, scenarioId } as ApiInput<(typeof PREVIEW)[K]>;
+    const result = await call(PREVIEW[kind], input as never);
+    setPreview(result as PreviewOf<K>);
   };
 
   const pick = async (picked: File) => {
@@ -31,11 +44,26 @@ export function useImportDialog<K extends Kind>(kind: K, scenarioId: string) {
     setBusy(t('io.reading', { name: picked.name }));
     try {
       const base64 = await readFileAsBase64(picked);
-      setFile({ name: picked.name, base64 });
+      const f = { name: picked.name, base64 };
+      setFile(f);
       setName(stemOf(picked.name));
-      const input = { fileName: picked.name, base64, scenarioId };
-      const result = kind === 'load' ? await call('imports.loadPreview', input) : await call('imports.weatherPreview', input);
-      setPreview(result as PreviewOf<K>);
+      await runPreview(f, options);
+    } catch (e) {
+      setError(errorText(t, e));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  /** Changes the options (e.g. the unit) and previews the picked file again with them. */
+  const setOptions = async (next: OptionsOf<K>) => {
+    setOptionsState(next);
+    if (!file) return;
+    setPreview(null);
+    setError(null);
+    setBusy(t('io.reading', { name: file.name }));
+    try {
+      await runPreview(file, next);
     } catch (e) {
       setError(errorText(t, e));
     } finally {
@@ -49,8 +77,8 @@ export function useImportDialog<K extends Kind>(kind: K, scenarioId: string) {
     setBusy(t('io.reading', { name: file.name }));
     setError(null);
     try {
-      const input = { fileName: file.name, base64: file.base64, scenarioId, name: name.trim() || stemOf(file.name) };
-      return kind === 'load' ? await call('imports.loadCommit', input) : await call('imports.weatherCommit', input);
+      const input = { ...options, fileName: file.name, base64: file.base64, scenarioId, name: name.trim() || stemOf(file.name) };
+      return (await call(COMMIT[kind], input as never)) as { id: string; name: string };
     } catch (e) {
       setError(errorText(t, e));
       return null;
@@ -59,5 +87,5 @@ export function useImportDialog<K extends Kind>(kind: K, scenarioId: string) {
     }
   };
 
-  return { file, preview, name, setName, error, busy, pick, commit, reset };
+  return { file, preview, options, setOptions, name, setName, error, busy, pick, commit, reset };
 }
