@@ -89,10 +89,6 @@ export async function simulate(
 
   const container = new StorageContainer(input.storage.packs);
   const classes = s.sheddableKw.length;
-  const sheddableTotal = new Float64Array(n);
-  for (let c = 0; c < classes; c++) for (let i = 0; i < n; i++) sheddableTotal[i] += s.sheddableKw[c][i];
-  const demandPre = new Float64Array(n);
-  for (let i = 0; i < n; i++) demandPre[i] = s.loadKw[i] + pre.totalChargeKw[i];
 
   const packs = container.packs;
   let etaC = 1;
@@ -112,7 +108,7 @@ export async function simulate(
   const strategy = await createStrategy(input.strategy, () => ({
     length: n,
     dtH,
-    demandKw: demandPre,
+    demandKw: sumOf(s.loadKw, pre.totalChargeKw),
     pvKw: s.pvKw,
     importPrice: s.importPriceEurPerKwh,
     exportPrice: s.exportPriceEurPerKwh,
@@ -164,8 +160,7 @@ export async function simulate(
   const shedStates: (SheddableLoadState | null)[] = [];
   for (let c = 0; c < classes; c++) {
     const rule = s.sheddableRules?.[c] ?? null;
-    let maxKw = 0;
-    for (let i = 0; i < n; i++) if (s.sheddableKw[c][i] > maxKw) maxKw = s.sheddableKw[c][i];
+    const maxKw = maxOf(s.sheddableKw[c]);
     shedStates.push(
       rule && maxKw > 0
         ? new SheddableLoadState(
@@ -199,8 +194,7 @@ export async function simulate(
 
   const acc = new Float64Array(ACC_COUNT);
   const evShort = new Uint8Array(Math.max(1, table.count));
-  stepLoop(
-    {
+  const loopArgs: LoopArgs = {
       n,
       dtH,
       s,
@@ -218,8 +212,6 @@ export async function simulate(
       table,
       evShort,
       classes,
-      demandPre,
-      sheddableTotal,
       preChargeKw: pre.totalChargeKw,
       evChargeKwByGroup,
       v2gKwByGroup,
@@ -229,10 +221,16 @@ export async function simulate(
       tempC,
       tempOffsetC,
       stepsPerDay,
-      options,
-    },
-    acc,
-  );
+  };
+  // The container's steps are fused: finishStep ends step i and begins step i + 1 in one pass over the packs.
+  if (n > 0) container.beginStep(dtH);
+  // Chunks of steps: stepLoop is then an ordinary hot function, optimised once and reused by later chunks
+  // and runs, instead of being entered through on-stack replacement at every run.
+  for (let from = 0; from < n; from += CHECK_EVERY_STEPS) {
+    if (options.signal?.aborted) throw new SimulationCancelled();
+    if (options.onProgress && from > 0) options.onProgress(from / n);
+    stepLoop(loopArgs, acc, from, Math.min(n, from + CHECK_EVERY_STEPS));
+  }
   const importKwh = acc[A_IMPORT],
     exportKwh = acc[A_EXPORT],
     curtailedKwh = acc[A_CURTAILED],
@@ -363,6 +361,19 @@ export async function simulate(
   };
 }
 
+// Whole-series helpers of the preparation, small functions so each loop is optimised on its own.
+function sumOf(a: Float64Array, b: Float64Array): Float64Array {
+  const out = new Float64Array(a.length);
+  for (let i = 0; i < out.length; i++) out[i] = a[i] + b[i];
+  return out;
+}
+
+function maxOf(a: Float64Array): number {
+  let m = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] > m) m = a[i];
+  return m;
+}
+
 function checkLengths(input: SimulationInput): void {
   const n = input.timeline.length;
   const s = input.series;
@@ -405,7 +416,10 @@ const A_PENALTY = 15,
   A_BASELINE_CO2 = 17,
   A_REBOUND = 18,
   A_EV_UNSERVED = 19,
-  ACC_COUNT = 20;
+  // Loop state carried from one chunk of steps to the next (0/1).
+  A_WAS_SHEDDING = 20,
+  A_ANY_SHED = 21,
+  ACC_COUNT = 22;
 
 interface LoopArgs {
   readonly n: number;
@@ -425,8 +439,6 @@ interface LoopArgs {
   readonly evShort: Uint8Array;
   readonly shedStates: readonly (SheddableLoadState | null)[];
   readonly classes: number;
-  readonly demandPre: Float64Array;
-  readonly sheddableTotal: Float64Array;
   readonly preChargeKw: Float64Array;
   readonly evChargeKwByGroup: Float64Array[];
   readonly v2gKwByGroup: Float64Array[];
@@ -436,14 +448,13 @@ interface LoopArgs {
   readonly tempC: Float64Array | undefined;
   readonly tempOffsetC: number;
   readonly stepsPerDay: number;
-  readonly options: SimulateOptions;
 }
 
 /**
- * The hot loop, kept out of the async simulate() so its locals stay in registers (no context
- * allocation) and accumulators go to one Float64Array.
+ * The hot loop over steps [from, to), kept out of the async simulate() so its locals stay in registers
+ * (no context allocation); accumulators and the state carried between chunks go to one Float64Array.
  */
-function stepLoop(a: LoopArgs, acc: Float64Array): void {
+function stepLoop(a: LoopArgs, acc: Float64Array, from: number, to: number): void {
   const {
     n,
     dtH,
@@ -460,8 +471,6 @@ function stepLoop(a: LoopArgs, acc: Float64Array): void {
     shedAvail,
     shedStates,
     classes,
-    demandPre,
-    sheddableTotal,
     table,
     evShort,
   } = a;
@@ -475,36 +484,38 @@ function stepLoop(a: LoopArgs, acc: Float64Array): void {
     tempC,
     tempOffsetC,
     stepsPerDay,
-    options,
   } = a;
-  let wasShedding = false;
+  let wasShedding = acc[A_WAS_SHEDDING] > 0;
+  let anyShed = acc[A_ANY_SHED] > 0;
   // A planned strategy (optimal LP) is executed as is, within the container's headroom only.
   const planned = strategy.executesPlan && strategy.beginStep !== undefined;
   const record = out.loadServedKw.length === n;
+  const ageing = container.count > 0;
 
-  for (let i = 0; i < n; i++) {
-    if (i % CHECK_EVERY_STEPS === 0) {
-      if (options.signal?.aborted) throw new SimulationCancelled();
-      if (options.onProgress && i > 0) options.onProgress(i / n);
-    }
+  for (let i = from; i < to; i++) {
     const pv = s.pvKw[i];
     const load = s.loadKw[i];
-    ctx.energyAtStepStartKwh = container.energyKwh;
+    ctx.energyAtStepStartKwh = container.stepEndEnergyKwh;
     if (planned) strategy.beginStep!(i, ctx.energyAtStepStartKwh);
-    container.beginStep(dtH);
     const selfDis = container.selfDischargeKwh;
     const mandatoryV2g = anyV2g ? fleet.beginStep(i, dtH) : 0;
     let rebound = 0;
-    for (let c = 0; c < classes; c++) {
-      const st = shedStates[c];
-      if (st !== null) rebound += st.reboundKw(i);
+    // A class that has never been shed has no rebound to give (its state only needs visiting once it sheds).
+    if (anyShed) {
+      for (let c = 0; c < classes; c++) {
+        const st = shedStates[c];
+        if (st !== null && st.hasShed) rebound += st.reboundKw(i);
+      }
     }
-    const demand = demandPre[i] + mandatoryV2g + rebound;
+    // Loads + EV charging decided before the loop (the optimal strategy gets this as a series).
+    const demand = load + preChargeKw[i] + mandatoryV2g + rebound;
+    let sheddableKw = 0;
+    for (let c = 0; c < classes; c++) sheddableKw += s.sheddableKw[c][i];
 
     ctx.i = i;
     ctx.pvKw = pv;
     ctx.demandKw = demand;
-    ctx.criticalDemandKw = demand - sheddableTotal[i];
+    ctx.criticalDemandKw = demand - sheddableKw;
     ctx.importPriceEurPerKwh = s.importPriceEurPerKwh[i];
     ctx.exportPriceEurPerKwh = s.exportPriceEurPerKwh[i];
     ctx.offPeak = s.offPeak[i] === 1;
@@ -519,15 +530,18 @@ function stepLoop(a: LoopArgs, acc: Float64Array): void {
       // Discharging beyond the site demand only makes sense to export, and only at a non-negative price.
       const maxUseful = demand - pv + (s.exportPriceEurPerKwh[i] < 0 ? 0 : exportLimitKw);
       if (!planned && p > maxUseful) p = maxUseful > 0 ? maxUseful : 0;
-      dis = container.discharge(p, dtH);
+      dis = container.requestDischarge(p);
     } else if (p < 0) {
       let want = -p;
       // Rule-based strategies never push imports over the cap (nor shed loads) to charge.
       const maxCharge = importLimitKw + pv - demand;
       if (!planned && want > maxCharge) want = maxCharge > 0 ? maxCharge : 0;
-      ch = container.charge(want, dtH);
+      ch = container.requestCharge(want);
     }
+    // Applies the power, samples the ageing stressors of this step and begins the next one.
+    container.finishStep((tempC ? tempC[i] : 25) + tempOffsetC, ageing, i + 1 < n);
     const convLoss = container.lossKwh;
+    const storedKwh = container.stepEndEnergyKwh;
     let residual = demand + ch - pv - dis;
 
     let v2gCh = mandatoryV2g;
@@ -549,19 +563,27 @@ function stepLoop(a: LoopArgs, acc: Float64Array): void {
       evLoss = fleet.lossKwh;
       residual += v2gCh - mandatoryV2g - v2gDis;
     }
-    for (let c = 0; c < classes; c++) {
-      const st = shedStates[c];
-      shedAvail[c] = st === null || st.canShed(i) ? s.sheddableKw[c][i] : 0;
+    // What each class may shed is only read when the deficit exceeds the import limit.
+    if (residual > importLimitKw) {
+      for (let c = 0; c < classes; c++) {
+        const st = shedStates[c];
+        shedAvail[c] = st === null || st.canShed(i) ? s.sheddableKw[c][i] : 0;
+      }
     }
     gridStep.resolve(residual, s.exportPriceEurPerKwh[i], shedAvail, shedOut);
-    for (let c = 0; c < classes; c++) {
-      const st = shedStates[c];
-      if (st !== null && shedOut[c] > 0) st.shed(i, shedOut[c]);
-    }
     const imp = gridStep.importKw;
     const exp = gridStep.exportKw;
     const unserved = gridStep.unservedKw;
     const shed = gridStep.shedKw;
+    if (shed > 0) {
+      for (let c = 0; c < classes; c++) {
+        const st = shedStates[c];
+        if (st !== null && shedOut[c] > 0) {
+          st.shed(i, shedOut[c]);
+          anyShed = true;
+        }
+      }
+    }
     // A deficit nothing can cover falls on the loads first, then on EV charging: the charging that was
     // not supplied is not counted as served, and the plugged sessions are marked as short of energy.
     const loadDemand = load + rebound - shed;
@@ -579,20 +601,23 @@ function stepLoop(a: LoopArgs, acc: Float64Array): void {
     }
 
     if (record) {
+      // The series start zeroed; zeros are not written so the pages of mostly-zero series (shedding,
+      // curtailment, exports…) are never touched: page faults of fresh memory dominate these writes.
       out.loadServedKw[i] = loadDemand - unservedLoad;
-      out.shedKw[i] = shed;
-      out.reboundKw[i] = rebound;
-      out.storageChargeKw[i] = ch;
-      out.storageDischargeKw[i] = dis;
-      out.storageSoc[i] = ctx.capacityKwh > 0 ? container.energyKwh / ctx.capacityKwh : 0;
-      out.evChargeKw[i] = evCharge;
-      out.v2gKw[i] = v2gDis;
-      out.gridImportKw[i] = imp;
-      out.gridExportKw[i] = exp;
-      out.curtailedKw[i] = gridStep.curtailedKw;
-      out.unservedKw[i] = unserved;
+      if (shed !== 0) out.shedKw[i] = shed;
+      if (rebound !== 0) out.reboundKw[i] = rebound;
+      if (ch !== 0) out.storageChargeKw[i] = ch;
+      if (dis !== 0) out.storageDischargeKw[i] = dis;
+      out.storageSoc[i] = ctx.capacityKwh > 0 ? storedKwh / ctx.capacityKwh : 0;
+      if (evCharge !== 0) out.evChargeKw[i] = evCharge;
+      if (v2gDis !== 0) out.v2gKw[i] = v2gDis;
+      if (imp !== 0) out.gridImportKw[i] = imp;
+      if (exp !== 0) out.gridExportKw[i] = exp;
+      const curtailed = gridStep.curtailedKw;
+      if (curtailed !== 0) out.curtailedKw[i] = curtailed;
+      if (unserved !== 0) out.unservedKw[i] = unserved;
       out.storageLossKw[i] = (convLoss + selfDis) / dtH;
-      out.evLossKw[i] = evLoss / dtH;
+      if (evLoss !== 0) out.evLossKw[i] = evLoss / dtH;
     }
 
     const price = s.importPriceEurPerKwh[i];
@@ -614,15 +639,14 @@ function stepLoop(a: LoopArgs, acc: Float64Array): void {
     wasShedding = shed > 0;
     acc[A_COST] += (imp * price - exp * s.exportPriceEurPerKwh[i]) * dtH;
     let pen = unserved * g.unservedPenaltyEurPerKwh;
-    for (let c = 0; c < classes; c++) pen += shedOut[c] * g.shedPenaltyEurPerKwh[c];
+    if (shed > 0) for (let c = 0; c < classes; c++) pen += shedOut[c] * g.shedPenaltyEurPerKwh[c];
     acc[A_PENALTY] += pen * dtH;
     acc[A_BASELINE_COST] += (load + evCharge) * price * dtH;
     acc[A_CO2] += imp * co2 * dtH;
     acc[A_BASELINE_CO2] += (load + evCharge) * co2 * dtH;
 
-    if (container.count > 0) {
-      container.sampleAgeing((tempC ? tempC[i] : 25) + tempOffsetC);
-      if ((i + 1) % stepsPerDay === 0) container.advanceAgeing(1);
-    }
+    if (ageing && (i + 1) % stepsPerDay === 0) container.advanceAgeing(1);
   }
+  acc[A_WAS_SHEDDING] = wasShedding ? 1 : 0;
+  acc[A_ANY_SHED] = anyShed ? 1 : 0;
 }

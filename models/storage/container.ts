@@ -8,6 +8,13 @@
  * Hot path: the packs' state lives in typed arrays (struct of arrays); `beginStep` applies self-discharge
  * and computes both headrooms in one pass, `charge`/`discharge` apply the power in a second pass.
  * Per-step results are left in fields (no allocation).
+ *
+ * Fused stepping (what simulate.ts uses): `requestCharge`/`requestDischarge` only decide the accepted
+ * power (it depends on the headroom totals alone), and `finishStep` then makes ONE pass over the packs
+ * that applies that power, samples the ageing stressors and starts the next step (self-discharge and
+ * headrooms). Each pack goes through exactly the same operations in the same order as with
+ * charge/discharge + sampleAgeing + beginStep, and the totals are summed in the same pack order, so both
+ * paths give bit-identical results (container.test.ts checks it).
  */
 import { BatteryPack, type BatteryPackSpec } from './batteryPack';
 import type { AgeingParams } from './ageingParams';
@@ -49,6 +56,11 @@ export class StorageContainer {
   lossKwh = 0;
   /** Self-discharge of the last beginStep (kWh). */
   selfDischargeKwh = 0;
+  /** Stored energy at the end of the last finished step, before the next step's self-discharge (kWh). */
+  stepEndEnergyKwh = 0;
+  /** Power decided by requestCharge/requestDischarge, applied by finishStep: share of each pack's headroom. */
+  private pendingMode = 0;
+  private pendingShare = 0;
 
   constructor(packs: readonly { spec: BatteryPackSpec; ageing: AgeingParams }[]) {
     this.packs = packs.map((p) => new BatteryPack(p.spec, p.ageing));
@@ -77,6 +89,7 @@ export class StorageContainer {
     this.minKwh = this.min.reduce((a, b) => a + b, 0);
     this.maxKwh = this.max.reduce((a, b) => a + b, 0);
     this.energyKwh = this.energy.reduce((a, b) => a + b, 0);
+    this.stepEndEnergyKwh = this.energyKwh;
   }
 
   get soc(): number {
@@ -123,6 +136,7 @@ export class StorageContainer {
     this.dischargeHeadroomKw = hd;
     this.energyKwh = e;
     this.lossKwh = 0;
+    this.pendingMode = 0;
   }
 
   private cacheStep(dtH: number): void {
@@ -177,6 +191,110 @@ export class StorageContainer {
     this.lossKwh = loss;
     this.energyKwh = e;
     return delivered;
+  }
+
+  /**
+   * Fused stepping, first half: the power accepted for charging (`kw` > 0, bus side) this step, the same
+   * value `charge(kw, dtH)` would return; the packs are updated by finishStep.
+   */
+  requestCharge(kw: number): number {
+    this.pendingMode = 0;
+    this.lossKwh = 0;
+    const head = this.chargeHeadroomKw;
+    if (!(kw > 0) || head <= 0) return 0;
+    const accepted = kw < head ? kw : head;
+    this.pendingShare = accepted / head;
+    this.pendingMode = 1;
+    return accepted;
+  }
+
+  /** Fused stepping, first half: the power delivered when discharging (see requestCharge). */
+  requestDischarge(kw: number): number {
+    this.pendingMode = 0;
+    this.lossKwh = 0;
+    const head = this.dischargeHeadroomKw;
+    if (!(kw > 0) || head <= 0) return 0;
+    const delivered = kw < head ? kw : head;
+    this.pendingShare = delivered / head;
+    this.pendingMode = -1;
+    return delivered;
+  }
+
+  /**
+   * Fused stepping, second half, in one pass over the packs: applies the requested power (conversion
+   * losses in `lossKwh`, stored energy in `stepEndEnergyKwh`), feeds the ageing stressors with `tempC`
+   * when `sample`, and when `beginNext` starts the next step as beginStep does (self-discharge, headrooms,
+   * `energyKwh`). Same arithmetic, same order as the separate methods.
+   */
+  finishStep(tempC: number, sample: boolean, beginNext: boolean): void {
+    const dtH = this.cachedDtH;
+    const mode = this.pendingMode;
+    const share = this.pendingShare;
+    this.pendingMode = 0;
+    if (sample) {
+      this.sumTempC += tempC;
+      this.ageingSamples++;
+    }
+    let loss = 0;
+    let eEnd = 0;
+    let sd = 0;
+    let hc = 0;
+    let hd = 0;
+    let e = 0;
+    for (let k = 0; k < this.count; k++) {
+      let ek = this.energy[k];
+      if (mode > 0) {
+        const pkw = this.headCh[k] * share;
+        const stored = pkw * dtH * this.etaC[k];
+        const next = ek + stored;
+        ek = next < this.max[k] ? next : this.max[k];
+        loss += pkw * dtH - stored;
+      } else if (mode < 0) {
+        const pkw = this.headDis[k] * share;
+        const drawn = (pkw * dtH) / this.etaD[k];
+        const next = ek - drawn;
+        ek = next > this.min[k] ? next : this.min[k];
+        loss += drawn - pkw * dtH;
+      }
+      eEnd += ek;
+      if (sample) {
+        const soc = ek * this.invCap[k];
+        this.sumSoc[k] += soc;
+        const d = soc - this.lastCountedSoc[k];
+        if (d >= MIN_COUNTED_DOD || d <= -MIN_COUNTED_DOD || d !== d) {
+          this.lastCountedSoc[k] = soc;
+          this.ageing[k].pushSoc(soc);
+        }
+      }
+      if (beginNext) {
+        const mk = this.min[k];
+        if (ek > mk) {
+          const l = (ek - mk) * this.sdStep[k];
+          ek -= l;
+          sd += l;
+        }
+        const room = (this.max[k] - ek) * this.invEtaCdt[k];
+        const c = room <= 0 ? 0 : room < this.maxCh[k] ? room : this.maxCh[k];
+        const avail = (ek - mk) * this.etaDoverDt[k];
+        const dk = avail <= 0 ? 0 : avail < this.maxDis[k] ? avail : this.maxDis[k];
+        this.headCh[k] = c;
+        this.headDis[k] = dk;
+        hc += c;
+        hd += dk;
+        e += ek;
+      }
+      this.energy[k] = ek;
+    }
+    this.lossKwh = mode !== 0 ? loss : 0;
+    this.stepEndEnergyKwh = eEnd;
+    if (beginNext) {
+      this.selfDischargeKwh = sd;
+      this.chargeHeadroomKw = hc;
+      this.dischargeHeadroomKw = hd;
+      this.energyKwh = e;
+    } else {
+      this.energyKwh = eEnd;
+    }
   }
 
   /**

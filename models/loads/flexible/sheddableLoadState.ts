@@ -32,6 +32,11 @@ export class SheddableLoadState {
   private shedTotalKwh = 0;
   private reboundTotalKwh = 0;
   private beyondEndKwh = 0;
+  /**
+   * False until the first shed step: before it there is no rebound and `reboundKw(i)` is 0 at every step,
+   * so a caller may skip visiting the state (the next canShed/shed call moves the clock forward itself).
+   */
+  hasShed = false;
 
   constructor(spec: SheddableLoadSpec, timeline: Timeline) {
     const r = sheddableLoadSchema.safeParse(spec);
@@ -102,6 +107,7 @@ export class SheddableLoadState {
       this.lastShedStep = step;
     }
     this.shedSeries[step] += kwShed;
+    this.hasShed = true;
     const e = kwShed * this.stepH;
     this.pendingKwh += e;
     this.shedTotalKwh += e;
