@@ -149,7 +149,16 @@ export interface SeriesPreview {
   readonly curveUnit: 'hour' | 'day';
   readonly curve: readonly PreviewPoint[];
   /** Steps of the scenario's year left without a value, and how the series is placed on it. */
-  readonly fit: ScenarioFit & { readonly notes: readonly string[] };
+  readonly fit: ScenarioFit & {
+    /** Steps of the scenario's year read from another year of the series (by month, day and local time). */
+    readonly mappedSteps: number;
+    /** Local years of the series, its own first. */
+    readonly sourceYears: readonly number[];
+    /** 29 February of the scenario taken from 28 February. */
+    readonly feb29FromFeb28: boolean;
+    /** The same, as sentences (English, for logs and the CLI). */
+    readonly notes: readonly string[];
+  };
 }
 
 export interface ImportCommitted {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { utcToParisNaiveMs } from '../calendar/parisTime';
 import { yearTimeline, type Timeline } from '../core/timeline';
-import { SeriesCoverageError, seriesOnTimeline } from './seriesOnTimeline';
+import { SeriesCoverageError, seriesOnTimeline, timelineMapping } from './seriesOnTimeline';
 
 /** Deterministic, irregular load (kW) so averages are not trivially equal. */
 function loadOn(tl: Timeline): Float64Array {
@@ -83,6 +83,8 @@ describe('imported series on a scenario timeline', () => {
     expect(leap.values[feb29]).toBe(28);
     expect(leap.values[feb29 + 24]).toBe(1);
     expect(leap.notes.join('\n')).toMatch(/29 February taken from 28 February/);
+    const plan = timelineMapping(src2025, yearTimeline(2028, 60), 'loads.referenceId');
+    expect([plan.mappedSteps, plan.feb29FromFeb28Pieces, plan.sourceYears]).toEqual([8784, 24, [2025, 2026]]);
     const src2024 = yearTimeline(2024, 60);
     const byDay24 = Float64Array.from({ length: src2024.length }, (_, i) => new Date(utcToParisNaiveMs(stepStart(src2024, i))).getUTCDate());
     const common = seriesOnTimeline({ timeline: src2024, values: byDay24 }, yearTimeline(2025, 60), 'loads.referenceId').values;

@@ -44,6 +44,12 @@ export interface TimelineMapping {
   readonly sourceIndex: Int32Array;
   /** Pieces read from another year than their own instant. */
   readonly mappedPieces: number;
+  /** Target steps with at least one piece read from another year. */
+  readonly mappedSteps: number;
+  /** Local years of the series, in the order they are tried (its own year first). */
+  readonly sourceYears: readonly number[];
+  /** Target pieces of 29 February read from 28 February. */
+  readonly feb29FromFeb28Pieces: number;
   readonly notes: readonly string[];
 }
 
@@ -77,6 +83,8 @@ export function timelineMapping(source: Timeline, target: Timeline, field: strin
   const years = [midYear];
   for (let y = firstYear; y <= lastYear; y++) if (y !== midYear) years.push(y);
   let mapped = 0;
+  let mappedSteps = 0;
+  let lastMappedStep = -1;
   let feb29From28 = 0;
   let previousMapped: number | undefined;
   for (let p = 0; p < count; p++) {
@@ -106,12 +114,19 @@ export function timelineMapping(source: Timeline, target: Timeline, field: strin
       }
     }
     sourceIndex[p] = index;
-    if (index >= 0) mapped++;
+    if (index >= 0) {
+      mapped++;
+      const step = Math.floor(p / piecesPerStep);
+      if (step !== lastMappedStep) {
+        mappedSteps++;
+        lastMappedStep = step;
+      }
+    }
   }
   const notes: string[] = [];
   if (mapped > 0) {
     const tgtYear = new Date(utcToParisNaiveMs(target.startUtcMs + (target.length * tgtStepMs) / 2)).getUTCFullYear();
-    const steps = Math.ceil(mapped / piecesPerStep);
+    const steps = mappedSteps;
     notes.push(
       `${field}: ${steps === target.length ? 'all' : steps} of the scenario's ${target.length} steps (year ${tgtYear}) read from the series' year ${years.join('/')} by month, day and local time; days of the week do not line up`,
     );
@@ -122,7 +137,7 @@ export function timelineMapping(source: Timeline, target: Timeline, field: strin
       `${field}: series at ${source.stepMinutes} min ${target.stepMinutes > source.stepMinutes ? 'averaged over' : 'repeated on'} the scenario's ${target.stepMinutes}-min steps`,
     );
   }
-  return { target, source, piecesPerStep, sourceIndex, mappedPieces: mapped, notes };
+  return { target, source, piecesPerStep, sourceIndex, mappedPieces: mapped, mappedSteps, sourceYears: years, feb29FromFeb28Pieces: feb29From28, notes };
 }
 
 /**

@@ -312,7 +312,16 @@ function seriesPreview(fileName: string, kind: 'price' | 'co2', format: SeriesPr
     dstDays: dstDaysBetween(tl.startUtcMs, endUtcMs),
     curveUnit: unit,
     curve: points,
-    fit: { year: period.year, stepMinutes: period.stepMinutes, steps: target.length, missingSteps, notes: mapping.notes },
+    fit: {
+      year: period.year,
+      stepMinutes: period.stepMinutes,
+      steps: target.length,
+      missingSteps,
+      mappedSteps: mapping.mappedSteps,
+      sourceYears: mapping.sourceYears,
+      feb29FromFeb28: mapping.feb29FromFeb28Pieces > 0,
+      notes: mapping.notes,
+    },
   };
 }
 

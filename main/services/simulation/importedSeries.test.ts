@@ -75,7 +75,7 @@ describe('imported price and CO2 series through the API', () => {
     ]);
     expect(preview.firstRows[0]).toEqual({ tUtcMs: Date.UTC(2023, 11, 31, 23), value: priceMwh(1, 1, 0) / 1000 });
     expect(preview.stats.max).toBeCloseTo(priceMwh(12, 31, 23) / 1000, 12);
-    expect(preview.fit.missingSteps).toBe(0);
+    expect(preview.fit).toMatchObject({ year: 2025, stepMinutes: 60, steps: 8760, missingSteps: 0, mappedSteps: 8760, sourceYears: [2024], feb29FromFeb28: false });
     expect(preview.fit.notes.join()).toMatch(/read from the series' year 2024/);
     expect(preview.curveUnit).toBe('day');
     expect(await call('imports.list', {})).toEqual([]);

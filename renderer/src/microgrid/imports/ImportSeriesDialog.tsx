@@ -134,16 +134,18 @@ export function ImportSeriesDialog({ kind, opened, scenarioId, onClose, onImport
             <Title order={5}>{t('io.gaps')}</Title>
             <GapReport p={p} locale={locale} />
             <DstNote days={p.dstDays} />
-            {p.fit.notes.length > 0 && (
-              <Stack gap={2} data-testid="import-fit-notes">
-                <Title order={5}>{t('io.placement', { year: p.fit.year, step: p.fit.stepMinutes })}</Title>
-                {p.fit.notes.map((n) => (
-                  <Text size="xs" key={n}>
-                    {n}
-                  </Text>
-                ))}
-              </Stack>
-            )}
+            <Stack gap={2} data-testid="import-fit-notes">
+              <Title order={5}>{t('io.placement', { year: p.fit.year, step: p.fit.stepMinutes })}</Title>
+              <Text size="sm">
+                {p.fit.mappedSteps === 0
+                  ? t('io.placementDirect')
+                  : t('io.placementMapped', { steps: formatNumber(p.fit.mappedSteps, locale, 0), total: formatNumber(p.fit.steps, locale, 0), year: p.fit.year, years: p.fit.sourceYears.join(', ') })}
+              </Text>
+              {p.fit.feb29FromFeb28 && <Text size="sm">{t('io.placementFeb29')}</Text>}
+              {p.stepMinutes !== p.fit.stepMinutes && (
+                <Text size="sm">{t(p.fit.stepMinutes > p.stepMinutes ? 'io.placementAveraged' : 'io.placementRepeated', { source: p.stepMinutes, target: p.fit.stepMinutes })}</Text>
+              )}
+            </Stack>
             {!fits && (
               <Alert color="orange" data-testid="import-not-fit">
                 {t('io.seriesNotFit', { missing: formatNumber(p.fit.missingSteps, locale, 0), steps: formatNumber(p.fit.steps, locale, 0), year: p.fit.year })}
