@@ -4,6 +4,7 @@ import { belleIleScenario } from '../examples/belleIle';
 import { assembleScenario, cheaperThanDayMean, ScenarioAssemblyError } from './assemble';
 import { microgridScenarioSchema } from './scenarioSchema';
 import { localCalendar } from '../calendar/localCalendar';
+import { fallbackSyntheticWeather } from './fallbackWeather';
 
 const withGrid = (grid: Record<string, unknown>, step: Parameters<typeof belleIleScenario>[0] = 60, extra: Record<string, unknown> = {}) => {
   const base = belleIleScenario(step);
@@ -74,6 +75,18 @@ describe('imported price and CO2 series in a scenario', () => {
     expect(Math.abs(got - energy) / energy).toBeLessThan(1e-9);
     // Without its timeline, a series of another length is refused as before.
     expect(() => assembleScenario(sc, { loadKw })).toThrow(/imported load has 35040 steps, the scenario 8760/);
+  });
+
+  it('places an hourly imported weather year on a 15-min scenario: irradiation and mean temperature kept', () => {
+    const hourly = yearTimeline(2025, 60);
+    const weather = fallbackSyntheticWeather({ latDeg: 47.3, lonDeg: -3.2, elevationM: 10 }, hourly, 3);
+    const sc = withGrid({}, 15, { weather: { source: 'imported', referenceId: 'w' } });
+    const { weather: placed, notes } = assembleScenario(sc, { weather });
+    expect(placed.timeline).toEqual(yearTimeline(2025, 15));
+    const kwh = (w: Float64Array, step: number) => w.reduce((a, v) => a + (v * step) / 60, 0);
+    expect(kwh(placed.ghiWm2, 15)).toBeCloseTo(kwh(weather.ghiWm2, 60), 6);
+    expect(placed.tempC[4 * 100 + 3]).toBe(weather.tempC[100]);
+    expect(notes.join('\n')).toMatch(/weather\.referenceId: irradiance held constant within each 60-min record/);
   });
 
   it('flags nothing off-peak on a flat day', () => {
