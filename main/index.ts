@@ -13,6 +13,7 @@ import { CONTENT_SECURITY_POLICY } from './services/security';
 import { bindApi } from './ipc/binding';
 import { buildMenu } from './menu';
 import createScenarioWorker from '../workers/scenario.worker?nodeWorker';
+import createTerritoryWorker from '../workers/territory.worker?nodeWorker';
 
 let mainWindow: BrowserWindow | null = null;
 const devServerUrl = process.env.ELECTRON_RENDERER_URL;
@@ -32,6 +33,7 @@ const host: ApiHost = {
   projectsDir: join(app.getPath('documents'), 'Ilot'),
   sqliteNativeBinding: electronSqliteBinding(),
   scenarioWorkerFactory: () => createScenarioWorker({}),
+  territoryWorkerFactory: () => createTerritoryWorker({}),
   async chooseSavePath(suggestedName) {
     const result = await dialog.showSaveDialog(mainWindow!, {
       title: 'Enregistrer le projet',

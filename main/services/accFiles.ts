@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { CsvError, findColumn, parseCsv, parseDecimal, type CsvTable } from '../../models/acc/csv';
-import { parisLocalToUtcCandidates } from '../../models/acc/parisTime';
+import { parseHorodate } from '../../models/acc/horodate';
 import { isPrm } from '../../models/acc/prm';
 import type { AccOperation, AccParticipant } from '../../models/acc/schemas';
 import type { Timeline } from '../../models/core/timeline';
@@ -32,33 +32,7 @@ function table(text: string, file: string): CsvTable {
   }
 }
 
-const ISO_WITH_ZONE = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
-const NAIVE_ISO = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?$/;
-const NAIVE_FR = /^(\d{2})\/(\d{2})\/(\d{4})[T ](\d{2}):(\d{2})(?::(\d{2}))?$/;
-
-/**
- * UTC instant of a Horodate cell. `previousUtcMs` settles the repeated hour of October: the
- * later reading is taken when the earlier one does not move forward.
- */
-export function parseHorodate(cell: string, previousUtcMs: number | null): number | null {
-  const s = cell.trim();
-  if (ISO_WITH_ZONE.test(s)) {
-    const ms = Date.parse(s.replace(' ', 'T'));
-    return Number.isNaN(ms) ? null : ms;
-  }
-  let parts: number[] | null = null;
-  let m = NAIVE_ISO.exec(s);
-  if (m) parts = [+m[1], +m[2], +m[3], +m[4], +m[5], +(m[6] ?? 0)];
-  else if ((m = NAIVE_FR.exec(s))) parts = [+m[3], +m[2], +m[1], +m[4], +m[5], +(m[6] ?? 0)];
-  if (!parts) return null;
-  const [y, mo, d, h, mi, se] = parts;
-  const daysInMonth = new Date(Date.UTC(y, mo, 0)).getUTCDate();
-  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth || h > 23 || mi > 59 || se > 59) return null;
-  const candidates = parisLocalToUtcCandidates(y, mo, d, h, mi, se);
-  if (candidates.length === 0) return null;
-  if (previousUtcMs !== null) return candidates.find((c) => c > previousUtcMs) ?? candidates[candidates.length - 1];
-  return candidates[0];
-}
+export { parseHorodate };
 
 export interface CurvesFile {
   readonly timeline: Timeline;

@@ -11,6 +11,7 @@ import type { ApiEventName, ApiEvents } from '../../models/api/contract';
 import { ApiSession, createHandlers, dispatch, freePath } from '../services/api/handlers';
 import type { ApiHost } from '../services/api/host';
 import { scenarioWorkerFactory } from '../services/simulation/tsxScenarioWorker';
+import { territoryWorkerFactory } from '../services/territory/tsxTerritoryWorker';
 import { CONTENT_SECURITY_POLICY } from '../services/security';
 
 export interface HarnessOptions {
@@ -70,6 +71,7 @@ export async function startWebHarness(options: HarnessOptions): Promise<Harness>
     chooseSavePath: (suggested) => Promise.resolve(freePath(projectsDir, suggested)),
     chooseOpenPath: () => Promise.resolve(null),
     scenarioWorkerFactory: scenarioWorkerFactory(),
+    territoryWorkerFactory: territoryWorkerFactory(),
     emit<E extends ApiEventName>(event: E, payload: ApiEvents[E]) {
       const data = `data: ${JSON.stringify({ event, payload })}\n\n`;
       for (const client of clients) client.write(data);

@@ -15,6 +15,7 @@ import { thinWindow } from '../../../models/results/seriesWindow';
 import { parseMicrogridScenario } from '../../../models/sim/scenarioSchema';
 import type { ScenarioWorkerApi } from '../../../workers/scenario.worker';
 import { SimulationService } from '../simulation/simulationService';
+import { TerritoryWorkers } from '../territory/territoryWorkers';
 import { createWorkerPool, type WorkerPool } from '../workerPool';
 import type { ApiHost } from './host';
 import { importExportHandlers } from './importExportHandlers';
@@ -52,6 +53,7 @@ export class ApiSession {
 
   private pool: WorkerPool<ScenarioWorkerApi> | null = null;
   private simulationService: SimulationService | null = null;
+  private territoryWorkerPool: TerritoryWorkers | null = null;
 
   constructor(readonly host: ApiHost) {
     this.recent = new RecentProjects(host.appDataDir);
@@ -68,10 +70,19 @@ export class ApiSession {
     return this.simulationService;
   }
 
+  /** The territory worker (flexibility studies, ACC runs), started on the first computation. */
+  get territoryWorkers(): TerritoryWorkers {
+    if (!this.territoryWorkerPool) {
+      if (!this.host.territoryWorkerFactory) throw new IlotApiError({ code: 'internal', message: 'Territory workers are not available in this host' });
+      this.territoryWorkerPool = new TerritoryWorkers(this.host.territoryWorkerFactory);
+    }
+    return this.territoryWorkerPool;
+  }
+
   async shutdown(): Promise<void> {
     this.simulationService?.cancelAll();
     this.closeCurrent();
-    await this.pool?.close();
+    await Promise.all([this.pool?.close(), this.territoryWorkerPool?.close()]);
   }
 
   get store(): ProjectStore {
@@ -254,7 +265,7 @@ export function createHandlers(session: ApiSession): HandlerMap {
       return thinWindow(result.timeline, result.series, startUtcMs, endUtcMs, maxPoints);
     },
 
-    ...territoryHandlers(session),
+    ...territoryHandlers(session, () => session.territoryWorkers),
     ...importExportHandlers(session),
   };
 }

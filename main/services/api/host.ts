@@ -21,4 +21,6 @@ export interface ApiHost {
   readonly sqliteNativeBinding?: string;
   /** Starts a worker thread running workers/scenario.worker.ts (electron-vite ?nodeWorker, or tsx). */
   readonly scenarioWorkerFactory?: WorkerFactory;
+  /** Starts a worker thread running workers/territory.worker.ts (flexibility study, ACC runs). */
+  readonly territoryWorkerFactory?: WorkerFactory;
 }

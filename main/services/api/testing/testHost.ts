@@ -3,6 +3,7 @@ import type { ApiEventName, ApiEvents } from '../../../../models/api/contract';
 import { freePath } from '../handlers';
 import type { ApiHost } from '../host';
 import { scenarioWorkerFactory } from '../../simulation/tsxScenarioWorker';
+import { territoryWorkerFactory } from '../../territory/tsxTerritoryWorker';
 
 /** A host for tests and the web harness: files go to a folder, no dialogs. */
 export function folderHost(root: string, kind: ApiHost['kind'] = 'web-harness'): ApiHost & { events: Array<[ApiEventName, unknown]> } {
@@ -20,6 +21,7 @@ export function folderHost(root: string, kind: ApiHost['kind'] = 'web-harness'):
       return Promise.resolve(null);
     },
     scenarioWorkerFactory: scenarioWorkerFactory(),
+    territoryWorkerFactory: territoryWorkerFactory(),
     emit<E extends ApiEventName>(event: E, payload: ApiEvents[E]) {
       events.push([event, payload]);
     },
