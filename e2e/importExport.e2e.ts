@@ -28,6 +28,18 @@ const R63_YEAR = r63Text({
   gap: { fromUtcMs: Date.UTC(2025, 2, 12, 9), toUtcMs: Date.UTC(2025, 2, 12, 12) },
 });
 
+/** An hourly day-ahead price year for 2025 (€/MWh, comma decimals): dear winters, cheap summer middays. */
+const PRICE_YEAR = (() => {
+  const rows = ['Horodate;Prix (€/MWh)'];
+  for (let t = Date.UTC(2024, 11, 31, 23); t < Date.UTC(2025, 11, 31, 23); t += 3_600_000) {
+    const hourUtc = new Date(t).getUTCHours();
+    const day = (t - Date.UTC(2025, 0, 1)) / 86_400_000;
+    const eurMwh = 70 + 35 * Math.cos((2 * Math.PI * (day - 15)) / 365) + 40 * Math.sin(((hourUtc - 11) * Math.PI) / 12);
+    rows.push(`${new Date(t).toISOString().replace('.000Z', 'Z')};${eurMwh.toFixed(2).replace('.', ',')}`);
+  }
+  return rows.join('\n') + '\n';
+})();
+
 async function pick(page: Page, testId: string, option: string): Promise<void> {
   await page.getByTestId(testId).click();
   await page.getByRole('option', { name: option, exact: true }).click();
@@ -120,6 +132,24 @@ describe('micro-grid imports and exports (Chromium through the web harness)', ()
     await page.getByTestId('import-weather-dialog').locator('.mantine-Modal-content').screenshot({ path: resolve(SCREENSHOTS, 'import-weather-preview.png') });
     await page.getByTestId('import-confirm').click();
     await expect.poll(async () => page.getByTestId('f-weather.source').inputValue(), { timeout: 20_000 }).toMatch(/^Fichier importé : pvgis_tmy_45/);
+    expect(app.pageErrors).toEqual([]);
+  });
+
+  it('imports a day-ahead price year for the tariff through the editor and the dialog', async () => {
+    const { page } = app;
+    // No price series in the project yet: choosing "Série importée" opens the import dialog.
+    await pick(page, 'f-grid.tariff.kind', 'Série importée');
+    await page.getByTestId('import-price-dialog').locator('.mantine-Modal-content').waitFor();
+    await page.getByTestId('import-price-file').setInputFiles({ name: 'epex-2025.csv', mimeType: 'text/csv', buffer: Buffer.from(PRICE_YEAR) });
+    await page.getByTestId('import-price-preview').waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId('import-first-rows').locator('tbody tr').count()).toBeGreaterThan(0);
+    expect(await page.getByTestId('import-price-curve').locator('path.recharts-line-curve').count()).toBe(1);
+    await page.waitForTimeout(300);
+    await page.getByTestId('import-price-dialog').locator('.mantine-Modal-content').screenshot({ path: resolve(SCREENSHOTS, 'import-price-preview.png') });
+    await page.getByTestId('import-name').fill('EPEX 2025');
+    await page.getByTestId('import-confirm').click();
+    await expect.poll(async () => page.getByTestId('f-grid.tariff.referenceId').inputValue(), { timeout: 20_000 }).toContain('EPEX 2025');
+    expect(await page.getByTestId('f-grid.tariff.kind').inputValue()).toBe('Série importée');
     expect(app.pageErrors).toEqual([]);
   });
 
