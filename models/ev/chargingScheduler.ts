@@ -62,37 +62,99 @@ export interface ScheduleOptions {
   readonly groupCount: number;
 }
 
+/** Steps per call of the stepping function (see scheduleCharging). */
+const CHUNK_STEPS = 4096;
+
 export function scheduleCharging(
   vehicles: readonly VehicleSpec[],
   table: SessionTable,
   site: SiteSeries,
   opts: ScheduleOptions,
 ): ScheduleResult {
-  const { dtH, length, importLimitKw, groupOfVehicle } = opts;
-  const policy = opts.policy === 'v2g' ? 'smart-llf' : opts.policy;
+  const { length } = opts;
   const n = table.count;
-  const energy = Float64Array.from(table.arrivalKwh);
-  const chargeKwByGroup = Array.from({ length: opts.groupCount }, () => new Float64Array(length));
-  const totalChargeKw = new Float64Array(length);
-  const active = new Int32Array(Math.max(1, n));
-  const laxity = new Float64Array(Math.max(1, n));
-  const given = new Float64Array(Math.max(1, n));
-  const etaOf = new Float64Array(Math.max(1, n));
-  const powerOf = new Float64Array(Math.max(1, n));
+  const st: SchedulerState = {
+    table,
+    site,
+    dtH: opts.dtH,
+    importLimitKw: opts.importLimitKw,
+    policy: policyCode(opts.policy === 'v2g' ? 'smart-llf' : opts.policy),
+    skip: opts.skip ?? null,
+    groupOfSession: new Int32Array(Math.max(1, n)),
+    energy: Float64Array.from(table.arrivalKwh),
+    chargeKwByGroup: Array.from({ length: opts.groupCount }, () => new Float64Array(length)),
+    totalChargeKw: new Float64Array(length),
+    active: new Int32Array(Math.max(1, n)),
+    laxity: new Float64Array(Math.max(1, n)),
+    given: new Float64Array(Math.max(1, n)),
+    etaOf: new Float64Array(Math.max(1, n)),
+    powerOf: new Float64Array(Math.max(1, n)),
+    nextArrival: 0,
+    nActive: 0,
+  };
   for (let s = 0; s < n; s++) {
     const v = vehicles[table.vehicle[s]];
-    etaOf[s] = chargeEfficiency(v);
-    powerOf[s] = v.acChargerKw;
+    st.etaOf[s] = chargeEfficiency(v);
+    st.powerOf[s] = v.acChargerKw;
+    st.groupOfSession[s] = opts.groupOfVehicle[table.vehicle[s]];
   }
-  let nextArrival = 0;
-  let nActive = 0;
-  for (let i = 0; i < length; i++) {
+  // Chunks of steps: the stepping function is then an ordinary hot function, optimised once and reused.
+  for (let from = 0; from < length; from += CHUNK_STEPS) scheduleSteps(st, from, Math.min(length, from + CHUNK_STEPS));
+  return { chargeKwByGroup: st.chargeKwByGroup, totalChargeKw: st.totalChargeKw, departureKwh: st.energy };
+}
+
+const UNCONTROLLED = 0;
+const SMART_LLF = 1;
+const SOLAR_FOLLOWING = 2;
+const OFF_PEAK = 3;
+
+function policyCode(policy: Exclude<ChargingPolicy, 'v2g'>): number {
+  switch (policy) {
+    case 'uncontrolled':
+      return UNCONTROLLED;
+    case 'smart-llf':
+      return SMART_LLF;
+    case 'solar-following':
+      return SOLAR_FOLLOWING;
+    case 'off-peak':
+      return OFF_PEAK;
+  }
+}
+
+/** Everything the stepping carries from one chunk of steps to the next. */
+interface SchedulerState {
+  readonly table: SessionTable;
+  readonly site: SiteSeries;
+  readonly dtH: number;
+  readonly importLimitKw: number;
+  readonly policy: number;
+  readonly skip: Uint8Array | null;
+  readonly groupOfSession: Int32Array;
+  readonly energy: Float64Array;
+  readonly chargeKwByGroup: Float64Array[];
+  readonly totalChargeKw: Float64Array;
+  readonly active: Int32Array;
+  readonly laxity: Float64Array;
+  readonly given: Float64Array;
+  readonly etaOf: Float64Array;
+  readonly powerOf: Float64Array;
+  nextArrival: number;
+  nActive: number;
+}
+
+function scheduleSteps(st: SchedulerState, from: number, to: number): void {
+  const { table, site, dtH, importLimitKw, policy, skip, groupOfSession, energy, chargeKwByGroup, totalChargeKw } = st;
+  const { active, laxity, given, etaOf, powerOf } = st;
+  const n = table.count;
+  let nextArrival = st.nextArrival;
+  let nActive = st.nActive;
+  for (let i = from; i < to; i++) {
     // Drop departed sessions, add arrivals.
     let w = 0;
     for (let a = 0; a < nActive; a++) if (table.departure[active[a]] > i) active[w++] = active[a];
     nActive = w;
     while (nextArrival < n && table.arrival[nextArrival] <= i) {
-      if (table.departure[nextArrival] > i && !(opts.skip && opts.skip[nextArrival])) active[nActive++] = nextArrival;
+      if (table.departure[nextArrival] > i && !(skip !== null && skip[nextArrival])) active[nActive++] = nextArrival;
       nextArrival++;
     }
     if (nActive === 0) continue;
@@ -112,13 +174,13 @@ export function scheduleCharging(
     const pvSurplus = Math.max(0, site.pvKw[i] - site.loadKw[i]);
     const headroom = Math.max(0, importLimitKw + site.pvKw[i] - site.loadKw[i]);
     let budget = 0;
-    if (policy === 'uncontrolled') budget = Number.POSITIVE_INFINITY;
-    else if (policy === 'solar-following') budget = pvSurplus - used;
-    else if (policy === 'off-peak') budget = site.offPeak[i] ? headroom - used : 0;
+    if (policy === UNCONTROLLED) budget = Number.POSITIVE_INFINITY;
+    else if (policy === SOLAR_FOLLOWING) budget = pvSurplus - used;
+    else if (policy === OFF_PEAK) budget = site.offPeak[i] ? headroom - used : 0;
     else budget = headroom - used;
     if (budget > 0) {
       sortByKey(active, nActive, laxity);
-      if (policy === 'smart-llf') {
+      if (policy === SMART_LLF) {
         // Flat rate first (peak-minimising), then PV surplus on top.
         for (let a = 0; a < nActive && budget > 1e-12; a++) {
           const s = active[a];
@@ -146,12 +208,14 @@ export function scheduleCharging(
       const kw = given[s];
       if (kw <= 0) continue;
       energy[s] = Math.min(table.targetKwh[s], energy[s] + kw * etaOf[s] * dtH);
-      chargeKwByGroup[groupOfVehicle[table.vehicle[s]]][i] += kw;
+      chargeKwByGroup[groupOfSession[s]][i] += kw;
       total += kw;
     }
-    totalChargeKw[i] = total;
+    // The series start zeroed: zeros are not written (pages of fresh memory stay untouched).
+    if (total !== 0) totalChargeKw[i] = total;
   }
-  return { chargeKwByGroup, totalChargeKw, departureKwh: energy };
+  st.nextArrival = nextArrival;
+  st.nActive = nActive;
 }
 
 function sumGiven(active: Int32Array, n: number, given: Float64Array): number {

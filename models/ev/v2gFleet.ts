@@ -28,6 +28,11 @@ export class V2gFleet {
   dischargeKw = 0;
   /** Conversion losses this step (kWh). */
   lossKwh = 0;
+  /** Mandatory charging power of the step begun by startStep (kW). */
+  mandatoryKw = 0;
+  /** Inputs of settleStep (kW). Fields rather than arguments: the hot loop then boxes no number per call. */
+  surplusKw = 0;
+  deficitKw = 0;
   private readonly table: SessionTable;
   private readonly isV2g: Uint8Array;
   private readonly eta: Float64Array;
@@ -75,6 +80,12 @@ export class V2gFleet {
 
   /** Starts step i: updates the plugged set and returns the mandatory charging power (kW). */
   beginStep(i: number, dtH: number): number {
+    this.startStep(i, dtH);
+    return this.mandatoryKw;
+  }
+
+  /** Same as beginStep, the mandatory charging power left in `mandatoryKw`. */
+  startStep(i: number, dtH: number): void {
     const t = this.table;
     this.step = i;
     let w = 0;
@@ -94,7 +105,8 @@ export class V2gFleet {
         this.given[s] = g > 0 ? g : 0;
         total += this.given[s];
       }
-      return total;
+      this.mandatoryKw = total;
+      return;
     }
     for (let a = 0; a < this.nActive; a++) {
       const s = this.active[a];
@@ -106,7 +118,7 @@ export class V2gFleet {
       this.given[s] = m > 0 ? Math.min(this.chargerKw[s], m) : 0;
       total += this.given[s];
     }
-    return total;
+    this.mandatoryKw = total;
   }
 
   /**
@@ -114,8 +126,17 @@ export class V2gFleet {
    * allowed), and applies the energy changes. Results in chargeKw / dischargeKw / lossKwh.
    */
   settle(surplusKw: number, deficitKw: number, allowDischarge: boolean, dtH: number, chargeByGroup: Float64Array[], v2gByGroup: Float64Array[], groupOfSession: Int32Array): void {
+    this.surplusKw = surplusKw;
+    this.deficitKw = deficitKw;
+    this.settleStep(allowDischarge, dtH, chargeByGroup, v2gByGroup, groupOfSession);
+  }
+
+  /** Same as settle, with the surplus and deficit set beforehand in `surplusKw` and `deficitKw`. */
+  settleStep(allowDischarge: boolean, dtH: number, chargeByGroup: Float64Array[], v2gByGroup: Float64Array[], groupOfSession: Int32Array): void {
     const t = this.table;
     const i = this.step;
+    const surplusKw = this.surplusKw;
+    const deficitKw = this.deficitKw;
     let budget = this.planned ? 0 : surplusKw;
     if (budget > 1e-12) {
       sortByKey(this.active, this.nActive, this.laxity);

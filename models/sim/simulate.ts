@@ -264,6 +264,7 @@ export async function simulate(
     firstEol = Number.POSITIVE_INFINITY,
     pExp = 0.5;
   if (remainingDays > 1e-9) container.advanceAgeing(remainingDays);
+  container.flushAgeing();
   const packResults = packs.map((pk) => {
     pk.ageing.finish(0);
     const a = pk.ageing;
@@ -498,7 +499,11 @@ function stepLoop(a: LoopArgs, acc: Float64Array, from: number, to: number): voi
     ctx.energyAtStepStartKwh = container.stepEndEnergyKwh;
     if (planned) strategy.beginStep!(i, ctx.energyAtStepStartKwh);
     const selfDis = container.selfDischargeKwh;
-    const mandatoryV2g = anyV2g ? fleet.beginStep(i, dtH) : 0;
+    let mandatoryV2g = 0;
+    if (anyV2g) {
+      fleet.startStep(i, dtH);
+      mandatoryV2g = fleet.mandatoryKw;
+    }
     let rebound = 0;
     // A class that has never been shed has no rebound to give (its state only needs visiting once it sheds).
     if (anyShed) {
@@ -539,7 +544,8 @@ function stepLoop(a: LoopArgs, acc: Float64Array, from: number, to: number): voi
       ch = container.requestCharge(want);
     }
     // Applies the power, samples the ageing stressors of this step and begins the next one.
-    container.finishStep((tempC ? tempC[i] : 25) + tempOffsetC, ageing, i + 1 < n);
+    container.stepTempC = (tempC ? tempC[i] : 25) + tempOffsetC;
+    container.finishStepAt(ageing, i + 1 < n);
     const convLoss = container.lossKwh;
     const storedKwh = container.stepEndEnergyKwh;
     let residual = demand + ch - pv - dis;
@@ -549,15 +555,9 @@ function stepLoop(a: LoopArgs, acc: Float64Array, from: number, to: number): voi
     let evLoss = 0;
     if (anyV2g) {
       const allowDischarge = planned || g.islanded || !ctx.offPeak;
-      fleet.settle(
-        residual < 0 ? -residual : 0,
-        residual > 0 ? residual : 0,
-        allowDischarge,
-        dtH,
-        evChargeKwByGroup,
-        v2gKwByGroup,
-        groupOfSession,
-      );
+      fleet.surplusKw = residual < 0 ? -residual : 0;
+      fleet.deficitKw = residual > 0 ? residual : 0;
+      fleet.settleStep(allowDischarge, dtH, evChargeKwByGroup, v2gKwByGroup, groupOfSession);
       v2gCh = fleet.chargeKw;
       v2gDis = fleet.dischargeKw;
       evLoss = fleet.lossKwh;

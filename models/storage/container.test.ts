@@ -67,6 +67,7 @@ function runBoth(specs: Partial<BatteryPackSpec>[], powers: number[], temps: num
   }
   a.advanceAgeing(0.5);
   b.advanceAgeing(0.5);
+  b.flushAgeing();
   for (let k = 0; k < a.count; k++) {
     a.packAgeing(k).finish(0);
     b.packAgeing(k).finish(0);

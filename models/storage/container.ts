@@ -46,6 +46,15 @@ export class StorageContainer {
   /** Ageing stressors accumulated since the last calendar update: SoC sums per pack, one temperature sum. */
   private readonly sumSoc: Float64Array;
   private readonly lastCountedSoc: Float64Array;
+  /**
+   * Lazy feeding of the rainflow counters (finishStep only): the counter's last value and direction as
+   * they are once the deferred value is pushed, and whether a value is deferred. A value that continues the
+   * current excursion only moves the provisional end point of the counter's stack (see rainflow.ts), so
+   * only the latest of such a run matters: it is pushed when the direction changes or on flushAgeing().
+   */
+  private readonly rfLast: Float64Array;
+  private readonly rfDir: Int8Array;
+  private readonly rfDeferred: Uint8Array;
   private sumTempC = 0;
   private ageingSamples = 0;
   /** Totals of the current step, set by beginStep. */
@@ -85,6 +94,9 @@ export class StorageContainer {
     this.invCap = Float64Array.from(this.cap, (c) => (c > 0 ? 1 / c : 0));
     this.sumSoc = new Float64Array(n);
     this.lastCountedSoc = new Float64Array(n).fill(Number.NaN);
+    this.rfLast = new Float64Array(n).fill(Number.NaN);
+    this.rfDir = new Int8Array(n);
+    this.rfDeferred = new Uint8Array(n);
     this.capacityKwh = this.cap.reduce((a, b) => a + b, 0);
     this.minKwh = this.min.reduce((a, b) => a + b, 0);
     this.maxKwh = this.max.reduce((a, b) => a + b, 0);
@@ -227,6 +239,19 @@ export class StorageContainer {
    * `energyKwh`). Same arithmetic, same order as the separate methods.
    */
   finishStep(tempC: number, sample: boolean, beginNext: boolean): void {
+    this.stepTempC = tempC;
+    this.finishStepAt(sample, beginNext);
+  }
+
+  /**
+   * Cell temperature of the step for finishStepAt (°C). A field rather than an argument: the hot loop
+   * then boxes no number per call.
+   */
+  stepTempC = 25;
+
+  /** finishStep with the temperature set beforehand in `stepTempC`. */
+  finishStepAt(sample: boolean, beginNext: boolean): void {
+    const tempC = this.stepTempC;
     const dtH = this.cachedDtH;
     const mode = this.pendingMode;
     const share = this.pendingShare;
@@ -263,7 +288,15 @@ export class StorageContainer {
         const d = soc - this.lastCountedSoc[k];
         if (d >= MIN_COUNTED_DOD || d <= -MIN_COUNTED_DOD || d !== d) {
           this.lastCountedSoc[k] = soc;
-          this.ageing[k].pushSoc(soc);
+          // Same direction as the counter's excursion: defer (only the run's last value matters).
+          const dir = this.rfDir[k];
+          const delta = soc - this.rfLast[k];
+          if (dir !== 0 && (dir > 0 ? delta > 0 : delta < 0)) {
+            this.rfLast[k] = soc;
+            this.rfDeferred[k] = 1;
+          } else {
+            this.pushRainflow(k, soc);
+          }
         }
       }
       if (beginNext) {
@@ -294,6 +327,36 @@ export class StorageContainer {
       this.energyKwh = e;
     } else {
       this.energyKwh = eEnd;
+    }
+  }
+
+  /** Pushes a value to pack k's rainflow counter after any deferred one, keeping the mirror state. */
+  private pushRainflow(k: number, soc: number): void {
+    const counter = this.ageing[k];
+    if (this.rfDeferred[k] === 1) {
+      counter.pushSoc(this.rfLast[k]);
+      this.rfDeferred[k] = 0;
+    }
+    const last = this.rfLast[k];
+    if (last !== last) {
+      this.rfLast[k] = soc;
+    } else {
+      const delta = soc - last;
+      if (delta !== 0) {
+        this.rfDir[k] = delta > 0 ? 1 : -1;
+        this.rfLast[k] = soc;
+      }
+    }
+    counter.pushSoc(soc);
+  }
+
+  /** Pushes the deferred rainflow values (finishStep path); call before reading or finishing the packs' ageing. */
+  flushAgeing(): void {
+    for (let k = 0; k < this.count; k++) {
+      if (this.rfDeferred[k] === 1) {
+        this.ageing[k].pushSoc(this.rfLast[k]);
+        this.rfDeferred[k] = 0;
+      }
     }
   }
 
