@@ -8,6 +8,5 @@ export type { RegulatedGrid } from './regulatedPrices';
 export { TEMPO_COLOR, TEMPO_YEAR_QUOTAS, tempoDaysFromTemperature, tempoDaysFromList, tempoEpochDayOfStep, checkTempoRules, parseTempoDaysCsv, tempoDayListSchema } from './tempoCalendar';
 export type { TempoDays, TempoDayList, TempoColorName } from './tempoCalendar';
 export { offPeakMinuteMask, offPeakSteps, offPeakFractionSteps, offPeakHoursPerDay, offPeakRangesSchema, offPeakRangeTextSchema, DEFAULT_OFF_PEAK_RANGES } from './offPeakHours';
-export { parsePriceSeriesCsv } from './priceSeriesCsv';
 export { co2KgPerKwhSeries, co2SpecSchema, CO2_DEFAULTS, DPE_3CL_ELECTRICITY_KG_PER_KWH } from './co2Intensity';
 export type { Co2Spec } from './co2Intensity';

@@ -8,13 +8,11 @@ import { fileURLToPath } from 'node:url';
 import { DPE_3CL_ELECTRICITY_KG_PER_KWH, co2KgPerKwhSeries } from './co2Intensity';
 import { offPeakHoursPerDay, offPeakRangesSchema } from './offPeakHours';
 import { PERIOD, importPriceSeries } from './priceSeries';
-import { parsePriceSeriesCsv } from './priceSeriesCsv';
 import { TRVE_DEFAULT } from './regulatedPrices';
 import { TEMPO_COLOR, checkTempoRules, parseTempoDaysCsv, tempoDaysFromTemperature } from './tempoCalendar';
 
 const tl = yearTimeline(2026, 60);
 const cal = localCalendar(tl);
-const enc = (t: string) => new TextEncoder().encode(t);
 const fegesTable = fileURLToPath(new URL('../../../shared/reference/dpe/doctrine/abaques/performance/feges.csv', import.meta.url));
 
 /** A deterministic cold-winter temperature series with day-to-day variation. */
@@ -166,19 +164,15 @@ describe('Tempo', () => {
 });
 
 describe('imported price series', () => {
-  it('parses a CSV in EUR/MWh and averages 15 min prices into hourly steps', () => {
-    const csv = 'Date;Prix\n2026-01-01T00:00:00+01:00;100\n2026-01-01T00:15:00+01:00;120\n2026-01-01T00:30:00+01:00;80\n2026-01-01T00:45:00+01:00;100\n2026-01-01T01:00:00+01:00;60,5\n2026-01-01T01:15:00+01:00;60,5\n2026-01-01T01:30:00+01:00;60,5\n2026-01-01T01:45:00+01:00;60,5\n';
-    const s = parsePriceSeriesCsv(enc(csv), { unit: 'EUR/MWh' });
-    expect(s.stepMinutes).toBe(15);
-    expect(s.startUtcMs).toBe(Date.UTC(2025, 11, 31, 23));
+  // The CSV itself is read by models/imports/priceCsv (tested there); here, a 15-min series priced per hour.
+  it('averages 15 min prices into hourly steps and refuses a step the series does not cover', () => {
+    const s = { startUtcMs: Date.UTC(2025, 11, 31, 23), stepMinutes: 15, eurPerKwh: [0.1, 0.12, 0.08, 0.1, 0.0605, 0.0605, 0.0605, 0.0605] };
     const t2 = timelineBetween(Date.UTC(2025, 11, 31, 23), Date.UTC(2026, 0, 1, 1), 60);
     const p = importPriceSeries({ kind: 'series', ...s }, t2, localCalendar(t2));
     expect(p.eurPerKwh[0]).toBeCloseTo(0.1, 12);
     expect(p.eurPerKwh[1]).toBeCloseTo(0.0605, 12);
     const t3 = timelineBetween(Date.UTC(2025, 11, 31, 23), Date.UTC(2026, 0, 1, 2), 60);
     expect(() => importPriceSeries({ kind: 'series', ...s }, t3, localCalendar(t3))).toThrow(/covers .* not the step starting 2026-01-01T01:00/);
-    expect(() => parsePriceSeriesCsv(enc('2026-01-01T00:00:00+01:00;1\n2026-01-01T00:15:00+01:00;1\n2026-01-01T00:45:00+01:00;1\n'))).toThrow(/^line 3, column 1 \(timestamp\): rows must be evenly spaced/);
-    expect(() => parsePriceSeriesCsv(enc('2026-01-01T00:00:00+01:00;abc\n'))).toThrow(/^line 1, column 2 \(price\)/);
   });
 });
 
