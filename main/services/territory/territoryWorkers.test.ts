@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import { afterEach, describe, expect, it } from 'vitest';
 import { IlotApiError } from '../../../models/api/errors';
@@ -12,8 +13,12 @@ import { territoryWorkerFactory } from './tsxTerritoryWorker';
 const crashingWorker = (): Worker =>
   new Worker("const { parentPort } = require('node:worker_threads'); let n = 0; parentPort.on('message', () => { if (++n === 2) process.exit(7); });", { eval: true });
 
-/** Longest gap between ticks of a 10 ms interval on this thread while `work` runs. */
-async function maxGapDuring<T>(work: () => Promise<T>): Promise<{ value: T; maxGapMs: number; elapsedMs: number }> {
+/**
+ * Longest gap between ticks of a 10 ms interval on this thread while `work` runs, and the time this
+ * thread's event loop was busy meanwhile. The gap also counts time the OS gives to other processes
+ * on a loaded machine; the busy time is this thread's own work only.
+ */
+async function maxGapDuring<T>(work: () => Promise<T>): Promise<{ value: T; maxGapMs: number; elapsedMs: number; busyMs: number }> {
   let last = performance.now();
   let maxGapMs = 0;
   const timer = setInterval(() => {
@@ -22,11 +27,12 @@ async function maxGapDuring<T>(work: () => Promise<T>): Promise<{ value: T; maxG
     last = now;
   }, 10);
   const started = performance.now();
+  const loop = performance.eventLoopUtilization();
   try {
     const value = await work();
     const end = performance.now();
     maxGapMs = Math.max(maxGapMs, end - last);
-    return { value, maxGapMs, elapsedMs: end - started };
+    return { value, maxGapMs, elapsedMs: end - started, busyMs: performance.eventLoopUtilization(loop).active };
   } finally {
     clearInterval(timer);
   }
@@ -43,7 +49,9 @@ describe('territory computations run in a worker thread', () => {
     const tmp = tempDir();
     const session = new ApiSession({ ...folderHost(tmp.dir), territoryWorkerFactory: factory });
     const handlers = createHandlers(session);
+    const previous = cleanup; // a retried test opens a second session before afterEach runs
     cleanup = async () => {
+      await previous?.();
       await session.shutdown();
       tmp.cleanup();
     };
@@ -77,7 +85,8 @@ describe('territory computations run in a worker thread', () => {
     expect(started).toBe(2);
   }, 60_000);
 
-  it('the study and the ACC run go through the worker, cached by content, without blocking the main thread', async () => {
+  // Retried because the tick gap is wall-clock time: on a 2-core machine loaded by other processes the OS may pause this thread.
+  it('the study and the ACC run go through the worker, cached by content, without blocking the main thread', { retry: 2, timeout: 120_000 }, async () => {
     const real = territoryWorkerFactory();
     let started = 0;
     const { session, ok, portfolioId, operationId } = await openDemo(() => {
@@ -97,6 +106,7 @@ describe('territory computations run in a worker thread', () => {
     expect(study.value.summary.name).toBe('Malaunay — bâtiments communaux (copie)');
     expect(completed()).toBe(2);
     expect(study.elapsedMs).toBeGreaterThan(150); // a real computation ran meanwhile
+    expect(study.busyMs).toBeLessThan(50);
     expect(study.maxGapMs).toBeLessThan(50);
 
     const again = await maxGapDuring(() => ok<{ computeMs: number }>('flex.study', { id: portfolioId }));
@@ -107,12 +117,13 @@ describe('territory computations run in a worker thread', () => {
     const run = await maxGapDuring(() => ok<{ participants: unknown[] }>('acc.run', { id: operationId }));
     expect(run.value.participants).toHaveLength(25);
     expect(run.elapsedMs).toBeGreaterThan(100);
+    expect(run.busyMs).toBeLessThan(50);
     expect(run.maxGapMs).toBeLessThan(50);
     expect(completed()).toBe(3);
     await ok('acc.run', { id: operationId });
     expect(completed()).toBe(3);
     expect(started).toBe(1);
-  }, 120_000);
+  });
 
   it('concurrent calls for the same document share one computation', async () => {
     const { session, ok, portfolioId } = await openDemo(territoryWorkerFactory());
