@@ -159,6 +159,7 @@ function scheduleSteps(st: SchedulerState, from: number, to: number): void {
     }
     if (nActive === 0) continue;
     let used = 0;
+    let anyLeft = false;
     for (let a = 0; a < nActive; a++) {
       const s = active[a];
       const eta = etaOf[s];
@@ -170,7 +171,11 @@ function scheduleSteps(st: SchedulerState, from: number, to: number): void {
       const mandatory = remaining > EPS_KWH ? (remaining - rate * (tH - dtH)) / (eta * dtH) : 0;
       given[s] = mandatory > 0 ? Math.min(p, mandatory) : 0;
       used += given[s];
+      if (remaining > 0) anyLeft = true;
     }
+    // Every plugged vehicle already holds its target (the usual case for most of a stay): nothing below can
+    // give any power (all laxities are +∞, every useful power is 0), so the step ends here.
+    if (!anyLeft) continue;
     const pvSurplus = Math.max(0, site.pvKw[i] - site.loadKw[i]);
     const headroom = Math.max(0, importLimitKw + site.pvKw[i] - site.loadKw[i]);
     let budget = 0;
