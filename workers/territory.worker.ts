@@ -1,6 +1,6 @@
 /**
  * Territory computations off the main thread: the flexibility study of a portfolio and its
- * activations (models/flex/portfolioStudy.ts), the collective self-consumption run, its DSO key
+ * activations (models/flex/portfolioStudy.ts), the reading of a sites CSV, the collective self-consumption run, its DSO key
  * file and the reading of an imported curve (models/acc/operationDoc.ts).
  *
  * Every method answers an ApiResult: a validation error of the models (IlotApiError) comes back
@@ -18,6 +18,7 @@ import { accKeysFile, accRunView, buildOperation, curveSourcesKey, parseOperatio
 import type { AccOperation } from '../models/acc/schemas';
 import { activationView, flexStudyParts, portfolioFlexOfDoc } from '../models/flex/portfolioStudy';
 import type { PortfolioFlex } from '../models/flex/portfolioFlex';
+import { previewSitesCsv, type SitesImportPreview } from '../models/flex/sitesCsv';
 import { exposeWorkerApi } from './runtime';
 
 export interface PortfolioInput {
@@ -85,6 +86,11 @@ const api = {
 
   async flexActivate(input: PortfolioInput & { readonly label: string; readonly startUtcMs: number; readonly hours: number }): Promise<ApiResult<ActivationView>> {
     return answer(() => activationView(portfolioFlexOf(input), input.label, input.startUtcMs, input.hours));
+  },
+
+  /** A sites CSV read and checked row by row (a syndicate's file may hold thousands of sites). */
+  async flexPreviewCsv(input: { readonly text: string }): Promise<ApiResult<SitesImportPreview>> {
+    return answer(() => previewSitesCsv(input.text));
   },
 
   async accRun(input: OperationInput): Promise<ApiResult<AccRunView>> {

@@ -23,7 +23,6 @@ import { malaunayTerritoryPortfolio } from '../../../models/examples/territoryDe
 import { defaultAssets } from '../../../models/flex/defaults';
 import { parsePortfolioDoc, zodToIssues } from '../../../models/flex/portfolioStudy';
 import { siteSchema } from '../../../models/flex/schemas';
-import { previewSitesCsv } from '../../../models/flex/sitesCsv';
 import { registerExampleEnricher } from '../examples';
 import type { ProjectStore } from '../projectStore';
 import type { TerritoryWorkers } from '../territory/territoryWorkers';
@@ -217,10 +216,10 @@ export function territoryHandlers(session: ApiSession, workers: () => TerritoryW
       return view(doc, data);
     },
     'flex.update': ({ id, data }) => updatePortfolio(id, parsePortfolioDoc(data)),
-    'flex.previewCsv': (input) => previewSitesCsv(readText(input)),
-    'flex.importCsv': ({ id, mode, ...input }) => {
-      const { data } = portfolioOf(id);
-      const preview = previewSitesCsv(readText(input));
+    'flex.previewCsv': (input) => workers().run('flexPreviewCsv', { text: readText(input) }),
+    'flex.importCsv': async ({ id, mode, ...input }) => {
+      const preview = await workers().run('flexPreviewCsv', { text: readText(input) });
+      const { data } = portfolioOf(id); // read after the worker answered, so an edit made meanwhile is kept
       if (preview.sites.length === 0) {
         throw validation(`Nothing to import: ${preview.errors[0] ?? 'the file has no site'}`, preview.errors.slice(0, 50).map((message) => ({ path: 'text', message })));
       }
