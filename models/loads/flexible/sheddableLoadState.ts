@@ -23,8 +23,10 @@ export class SheddableLoadState {
   private readonly minGapSteps: number;
   private readonly delaySteps: number;
   private readonly reboundFraction: number;
-  private readonly shedSeries: Float64Array;
-  private readonly reboundSeries: Float64Array;
+  private readonly length: number;
+  // Allocated on first use: most loads are never shed in most simulations.
+  private shedArr: Float64Array | null = null;
+  private reboundArr: Float64Array | null = null;
   private eventStart = -1;
   private lastShedStep = Number.NEGATIVE_INFINITY;
   private pendingKwh = 0; // shed energy of the current event, not yet scheduled as rebound
@@ -54,13 +56,12 @@ export class SheddableLoadState {
     this.minGapSteps = Math.ceil(s.minGapMinutes / timeline.stepMinutes - 1e-9);
     // At least one step: the end of an event is only known when a step passes without shedding.
     this.delaySteps = Math.max(1, Math.round(s.reboundDelayMinutes / timeline.stepMinutes));
-    this.shedSeries = new Float64Array(timeline.length);
-    this.reboundSeries = new Float64Array(timeline.length);
+    this.length = timeline.length;
   }
 
   /** Moves the clock to `step`, scheduling the rebound of an event that ended before it. */
   private advance(step: number): void {
-    if (!(step >= 0 && step < this.shedSeries.length)) throw new RangeError(`step ${step} is outside the timeline`);
+    if (!(step >= 0 && step < this.length)) throw new RangeError(`step ${step} is outside the timeline`);
     if (step < this.latestStep) throw new RangeError(`steps must be visited in order (got ${step} after ${this.latestStep})`);
     this.latestStep = step;
     // The event is known to be over once a whole step has passed without shedding.
@@ -71,14 +72,15 @@ export class SheddableLoadState {
     let remaining = this.pendingKwh * this.reboundFraction;
     this.pendingKwh = 0;
     const perStep = this.powerKw * this.stepH;
+    const reboundSeries = this.reboundSeriesKw;
     let i = this.lastShedStep + 1 + this.delaySteps;
     if (i < this.latestStep) i = this.latestStep; // never write into steps the dispatch has already passed
-    for (; remaining > 1e-12 && i < this.reboundSeries.length; i++) {
+    for (; remaining > 1e-12 && i < reboundSeries.length; i++) {
       // Rebounds of successive events may overlap: together they never exceed the load's power.
-      const room = perStep - this.reboundSeries[i] * this.stepH;
+      const room = perStep - reboundSeries[i] * this.stepH;
       if (room <= 1e-12) continue;
       const e = Math.min(room, remaining);
-      this.reboundSeries[i] += e / this.stepH;
+      reboundSeries[i] += e / this.stepH;
       this.reboundTotalKwh += e;
       remaining -= e;
     }
@@ -88,7 +90,7 @@ export class SheddableLoadState {
   /** Whether some power may be shed at this step. */
   canShed(step: number): boolean {
     this.advance(step);
-    if (this.lastShedStep === step) return this.shedSeries[step] < this.powerKw;
+    if (this.lastShedStep === step) return this.shedKw(step) < this.powerKw;
     if (this.lastShedStep === step - 1) return step - this.eventStart + 1 <= this.maxSteps;
     // New event: the pause since the previous event's end (lastShedStep + 1) must be long enough.
     return step - (this.lastShedStep + 1) >= this.minGapSteps;
@@ -97,7 +99,8 @@ export class SheddableLoadState {
   /** Sheds up to `kw` at this step; returns the power actually shed (0 when the rules forbid it). */
   shed(step: number, kw: number): number {
     if (!(kw > 0) || !this.canShed(step)) return 0;
-    const kwShed = Math.min(kw, this.powerKw - this.shedSeries[step]);
+    const shedSeries = this.shedSeriesKw;
+    const kwShed = Math.min(kw, this.powerKw - shedSeries[step]);
     if (kwShed <= 0) return 0;
     if (this.lastShedStep !== step) {
       if (this.lastShedStep !== step - 1) {
@@ -106,7 +109,7 @@ export class SheddableLoadState {
       }
       this.lastShedStep = step;
     }
-    this.shedSeries[step] += kwShed;
+    shedSeries[step] += kwShed;
     this.hasShed = true;
     const e = kwShed * this.stepH;
     this.pendingKwh += e;
@@ -117,12 +120,12 @@ export class SheddableLoadState {
   /** Extra consumption (kW) at this step due to the rebound of earlier events. */
   reboundKw(step: number): number {
     this.advance(step);
-    return this.reboundSeries[step];
+    return this.reboundArr === null ? 0 : this.reboundArr[step];
   }
 
   /** Power shed at a step (kW). */
   shedKw(step: number): number {
-    return this.shedSeries[step];
+    return this.shedArr === null ? 0 : this.shedArr[step];
   }
 
   /** Ends the simulation: schedules the pending rebound; call once after the last step. */
@@ -141,10 +144,12 @@ export class SheddableLoadState {
   }
   /** Shed power per step (kW), a view, not a copy. */
   get shedSeriesKw(): Float64Array {
-    return this.shedSeries;
+    if (this.shedArr === null) this.shedArr = new Float64Array(this.length);
+    return this.shedArr;
   }
   /** Rebound power per step (kW), a view, not a copy. */
   get reboundSeriesKw(): Float64Array {
-    return this.reboundSeries;
+    if (this.reboundArr === null) this.reboundArr = new Float64Array(this.length);
+    return this.reboundArr;
   }
 }
