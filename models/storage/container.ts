@@ -260,63 +260,83 @@ export class StorageContainer {
       this.sumTempC += tempC;
       this.ageingSamples++;
     }
+    // Arrays in locals: the loop may call pushRainflow, after which fields would have to be reloaded.
+    const energy = this.energy;
+    const headCh = this.headCh;
+    const headDis = this.headDis;
+    const etaC = this.etaC;
+    const etaD = this.etaD;
+    const min = this.min;
+    const max = this.max;
+    const invCap = this.invCap;
+    const sumSoc = this.sumSoc;
+    const lastCountedSoc = this.lastCountedSoc;
+    const rfDir = this.rfDir;
+    const rfLast = this.rfLast;
+    const rfDeferred = this.rfDeferred;
+    const sdStep = this.sdStep;
+    const invEtaCdt = this.invEtaCdt;
+    const etaDoverDt = this.etaDoverDt;
+    const maxCh = this.maxCh;
+    const maxDis = this.maxDis;
+    const count = this.count;
     let loss = 0;
     let eEnd = 0;
     let sd = 0;
     let hc = 0;
     let hd = 0;
     let e = 0;
-    for (let k = 0; k < this.count; k++) {
-      let ek = this.energy[k];
+    for (let k = 0; k < count; k++) {
+      let ek = energy[k];
       if (mode > 0) {
-        const pkw = this.headCh[k] * share;
-        const stored = pkw * dtH * this.etaC[k];
+        const pkw = headCh[k] * share;
+        const stored = pkw * dtH * etaC[k];
         const next = ek + stored;
-        ek = next < this.max[k] ? next : this.max[k];
+        ek = next < max[k] ? next : max[k];
         loss += pkw * dtH - stored;
       } else if (mode < 0) {
-        const pkw = this.headDis[k] * share;
-        const drawn = (pkw * dtH) / this.etaD[k];
+        const pkw = headDis[k] * share;
+        const drawn = (pkw * dtH) / etaD[k];
         const next = ek - drawn;
-        ek = next > this.min[k] ? next : this.min[k];
+        ek = next > min[k] ? next : min[k];
         loss += drawn - pkw * dtH;
       }
       eEnd += ek;
       if (sample) {
-        const soc = ek * this.invCap[k];
-        this.sumSoc[k] += soc;
-        const d = soc - this.lastCountedSoc[k];
+        const soc = ek * invCap[k];
+        sumSoc[k] += soc;
+        const d = soc - lastCountedSoc[k];
         if (d >= MIN_COUNTED_DOD || d <= -MIN_COUNTED_DOD || d !== d) {
-          this.lastCountedSoc[k] = soc;
+          lastCountedSoc[k] = soc;
           // Same direction as the counter's excursion: defer (only the run's last value matters).
-          const dir = this.rfDir[k];
-          const delta = soc - this.rfLast[k];
+          const dir = rfDir[k];
+          const delta = soc - rfLast[k];
           if (dir !== 0 && (dir > 0 ? delta > 0 : delta < 0)) {
-            this.rfLast[k] = soc;
-            this.rfDeferred[k] = 1;
+            rfLast[k] = soc;
+            rfDeferred[k] = 1;
           } else {
             this.pushRainflow(k, soc);
           }
         }
       }
       if (beginNext) {
-        const mk = this.min[k];
+        const mk = min[k];
         if (ek > mk) {
-          const l = (ek - mk) * this.sdStep[k];
+          const l = (ek - mk) * sdStep[k];
           ek -= l;
           sd += l;
         }
-        const room = (this.max[k] - ek) * this.invEtaCdt[k];
-        const c = room <= 0 ? 0 : room < this.maxCh[k] ? room : this.maxCh[k];
-        const avail = (ek - mk) * this.etaDoverDt[k];
-        const dk = avail <= 0 ? 0 : avail < this.maxDis[k] ? avail : this.maxDis[k];
-        this.headCh[k] = c;
-        this.headDis[k] = dk;
+        const room = (max[k] - ek) * invEtaCdt[k];
+        const c = room <= 0 ? 0 : room < maxCh[k] ? room : maxCh[k];
+        const avail = (ek - mk) * etaDoverDt[k];
+        const dk = avail <= 0 ? 0 : avail < maxDis[k] ? avail : maxDis[k];
+        headCh[k] = c;
+        headDis[k] = dk;
         hc += c;
         hd += dk;
         e += ek;
       }
-      this.energy[k] = ek;
+      energy[k] = ek;
     }
     this.lossKwh = mode !== 0 ? loss : 0;
     this.stepEndEnergyKwh = eEnd;
