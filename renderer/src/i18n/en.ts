@@ -93,7 +93,11 @@ export const en: Messages = {
       extension: 'A project file name must end with .ilot.',
       unreadable: 'The file cannot be opened.',
     },
-    conflict: { 'already-open': 'This project is already open in this window.', 'no-project': 'No project is open.' },
+    conflict: { 'already-open': 'This project is already open in this window.', 'no-project': 'No project is open.', changed: 'The document changed while the file was being read: import it again.' },
+    internalReason: {
+      'worker-crashed': 'The computation stopped (its worker thread ended). The application still works: try again.',
+      'worker-timeout': 'The computation took too long and was stopped. The application still works.',
+    },
     internal: 'Internal error: {{message}}',
   },
   validation: {

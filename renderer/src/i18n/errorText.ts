@@ -7,6 +7,7 @@ export function errorText(t: TFunction, error: unknown): string {
     if (error.code === 'project-file' && error.reason) return t(`errors.projectFile.${error.reason}`, { defaultValue: error.message });
     if (error.code === 'conflict' && error.reason) return t(`errors.conflict.${error.reason}`, { defaultValue: error.message });
     if (error.code === 'validation' && error.issues.length > 0) return error.issues.map((i) => validationText(t, i.message)).join(' · ');
+    if (error.code === 'internal' && error.reason) return t(`errors.internalReason.${error.reason}`, { defaultValue: t('errors.internal', { message: error.message }) });
     if (error.code === 'internal') return t('errors.internal', { message: error.message });
     return error.message;
   }

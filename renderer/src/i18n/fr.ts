@@ -91,7 +91,11 @@ export const fr = {
       extension: 'Le nom d’un projet doit se terminer par .ilot.',
       unreadable: 'Le fichier ne peut pas être ouvert.',
     },
-    conflict: { 'already-open': 'Ce projet est déjà ouvert dans cette fenêtre.', 'no-project': 'Aucun projet n’est ouvert.' },
+    conflict: { 'already-open': 'Ce projet est déjà ouvert dans cette fenêtre.', 'no-project': 'Aucun projet n’est ouvert.', changed: 'Le document a changé pendant la lecture du fichier : recommencez l’import.' },
+    internalReason: {
+      'worker-crashed': 'Le calcul s’est interrompu (processus de calcul arrêté). L’application fonctionne toujours : réessayez.',
+      'worker-timeout': 'Le calcul a dépassé le délai autorisé et a été arrêté. L’application fonctionne toujours.',
+    },
     internal: 'Erreur interne : {{message}}',
   },
   validation: {
