@@ -81,7 +81,10 @@ export function localCalendar(timeline: Timeline, options: LocalCalendarOptions 
   let next = 0;
   while (next < changes.length && changes[next] <= timeline.startUtcMs) next++;
   let offsetMs = utcToParisNaiveMs(timeline.startUtcMs) - timeline.startUtcMs;
-  for (let i = 0; i < n; i++) {
+  // Segments of steps with the same UTC offset and the same local day: day-level values are filled in one
+  // go and the minute of the day advances by the step (stepMs is whole minutes, so it stays exact).
+  let i = 0;
+  while (i < n) {
     const utc = timeline.startUtcMs + i * stepMs;
     while (next < changes.length && changes[next] <= utc) {
       // Even indices start summer time, odd ones end it.
@@ -101,18 +104,25 @@ export function localCalendar(timeline: Timeline, options: LocalCalendarOptions 
       type = holiday || dow === 6 ? DAY_TYPE.sundayOrHoliday : dow === 5 ? DAY_TYPE.saturday : DAY_TYPE.working;
       if (options.schoolZone) schoolOff = isSchoolHoliday(epochDay, options.schoolZone) ? 1 : 0;
     }
-    const minuteOfDay = Math.floor((naive - epochDay * MS_PER_DAY) / 60_000);
-    utcOffsetMinutes[i] = (naive - utc) / 60_000;
-    localYear[i] = year;
-    localMonth[i] = month0;
-    localDayOfMonth[i] = dom;
-    localHour[i] = Math.floor(minuteOfDay / 60);
-    localMinuteOfDay[i] = minuteOfDay;
-    localDayOfWeek[i] = dow;
-    localDayIndex[i] = epochDay - firstLocalEpochDay;
-    isPublicHoliday[i] = holiday;
-    dayType[i] = type;
-    if (school) school[i] = schoolOff;
+    // The segment ends at the next offset change or the next local midnight, whichever comes first.
+    const nextMidnightUtc = (epochDay + 1) * MS_PER_DAY - offsetMs;
+    const endUtc = next < changes.length && changes[next] < nextMidnightUtc ? changes[next] : nextMidnightUtc;
+    const end = Math.min(n, Math.max(i + 1, Math.ceil((endUtc - timeline.startUtcMs) / stepMs)));
+    const minute0 = Math.floor((naive - epochDay * MS_PER_DAY) / 60_000);
+    utcOffsetMinutes.fill(offsetMs / 60_000, i, end);
+    localYear.fill(year, i, end);
+    localMonth.fill(month0, i, end);
+    localDayOfMonth.fill(dom, i, end);
+    localDayOfWeek.fill(dow, i, end);
+    localDayIndex.fill(epochDay - firstLocalEpochDay, i, end);
+    isPublicHoliday.fill(holiday, i, end);
+    dayType.fill(type, i, end);
+    if (school) school.fill(schoolOff, i, end);
+    for (let k = i, minute = minute0; k < end; k++, minute += timeline.stepMinutes) {
+      localMinuteOfDay[k] = minute;
+      localHour[k] = Math.floor(minute / 60);
+    }
+    i = end;
   }
   return {
     timeline,
