@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Loader, Modal, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Modal, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { LoadPreview } from '../../../../models/api/importExportContract';
@@ -6,6 +6,7 @@ import { formatNumber, type UiLocale } from '../../../../models/core/numberForma
 import { FileDrop } from './FileDrop';
 import { durationText, isoDateText, parisDate } from './format';
 import { useImportDialog } from './useImportDialog';
+import { ImportActions, ImportStatus } from './ImportDialogParts';
 
 /** Gap rows shown in the dialog; the stored report keeps more. */
 const MAX_GAP_ROWS = 50;
@@ -143,17 +144,7 @@ export function ImportLoadDialog({ opened, scenarioId, onClose, onImported }: Im
           {t('io.loadHint')}
         </Text>
         <FileDrop accept=".csv,.txt,text/csv" onFile={(f) => void s.pick(f)} testId="import-load-file" disabled={s.busy !== null} />
-        {s.busy && (
-          <Group gap="xs">
-            <Loader size="xs" />
-            <Text size="sm">{s.busy}</Text>
-          </Group>
-        )}
-        {s.error && (
-          <Alert color="red" data-testid="import-error">
-            {s.error}
-          </Alert>
-        )}
+        <ImportStatus busy={s.busy} error={s.error} />
         {p && (
           <Stack gap="sm" data-testid="import-load-preview">
             <Text size="sm" fw={600}>
@@ -175,14 +166,7 @@ export function ImportLoadDialog({ opened, scenarioId, onClose, onImported }: Im
             <TextInput label={t('io.name')} value={s.name} onChange={(e) => s.setName(e.currentTarget.value)} data-testid="import-name" />
           </Stack>
         )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={close} data-testid="import-cancel">
-            {t('io.cancel')}
-          </Button>
-          <Button onClick={() => void confirm()} disabled={!fits || s.busy !== null} data-testid="import-confirm">
-            {t('io.confirm')}
-          </Button>
-        </Group>
+        <ImportActions onCancel={close} onConfirm={() => void confirm()} disabled={!fits || s.busy !== null} />
       </Stack>
     </Modal>
   );

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Loader, Modal, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Group, Modal, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { SeriesPreview } from '../../../../models/api/importExportContract';
 import { formatNumber, type UiLocale } from '../../../../models/core/numberFormat';
@@ -6,6 +6,7 @@ import { FileDrop } from './FileDrop';
 import { durationText, parisDate } from './format';
 import { DstNote, Fact, GapReport, PreviewCurve, type ImportDialogProps } from './ImportLoadDialog';
 import { useImportDialog } from './useImportDialog';
+import { ImportActions, ImportStatus } from './ImportDialogParts';
 
 /** Prices are shown in c€/kWh and CO2 in g/kWh: the figures people quote. */
 const DISPLAY = {
@@ -99,17 +100,7 @@ export function ImportSeriesDialog({ kind, opened, scenarioId, onClose, onImport
             data-testid={`import-${kind}-unit`}
           />
         </Group>
-        {s.busy && (
-          <Group gap="xs">
-            <Loader size="xs" />
-            <Text size="sm">{s.busy}</Text>
-          </Group>
-        )}
-        {s.error && (
-          <Alert color="red" data-testid="import-error">
-            {s.error}
-          </Alert>
-        )}
+        <ImportStatus busy={s.busy} error={s.error} />
         {p && (
           <Stack gap="sm" data-testid={`import-${kind}-preview`}>
             <Text size="sm" fw={600}>
@@ -154,14 +145,7 @@ export function ImportSeriesDialog({ kind, opened, scenarioId, onClose, onImport
             <TextInput label={t('io.name')} value={s.name} onChange={(e) => s.setName(e.currentTarget.value)} data-testid="import-name" />
           </Stack>
         )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={close} data-testid="import-cancel">
-            {t('io.cancel')}
-          </Button>
-          <Button onClick={() => void confirm()} disabled={!fits || s.busy !== null} data-testid="import-confirm">
-            {t('io.confirm')}
-          </Button>
-        </Group>
+        <ImportActions onCancel={close} onConfirm={() => void confirm()} disabled={!fits || s.busy !== null} />
       </Stack>
     </Modal>
   );

@@ -1,10 +1,11 @@
-import { Alert, Button, Group, Loader, Modal, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Modal, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { WeatherPreview } from '../../../../models/api/importExportContract';
 import { formatNumber, type UiLocale } from '../../../../models/core/numberFormat';
 import { FileDrop } from './FileDrop';
 import { Fact, type ImportDialogProps } from './ImportLoadDialog';
 import { useImportDialog } from './useImportDialog';
+import { ImportActions, ImportStatus } from './ImportDialogParts';
 
 function monthName(month: number, locale: UiLocale): string {
   return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'fr-FR', { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2025, month - 1, 1));
@@ -82,17 +83,7 @@ export function ImportWeatherDialog({ opened, scenarioId, onClose, onImported }:
           {t('io.weatherHint')}
         </Text>
         <FileDrop accept=".csv,.json,.epw,.txt" onFile={(f) => void s.pick(f)} testId="import-weather-file" disabled={s.busy !== null} />
-        {s.busy && (
-          <Group gap="xs">
-            <Loader size="xs" />
-            <Text size="sm">{s.busy}</Text>
-          </Group>
-        )}
-        {s.error && (
-          <Alert color="red" data-testid="import-error">
-            {s.error}
-          </Alert>
-        )}
+        <ImportStatus busy={s.busy} error={s.error} />
         {p && (
           <Stack gap="sm" data-testid="import-weather-preview">
             <Text size="sm" fw={600}>
@@ -108,14 +99,7 @@ export function ImportWeatherDialog({ opened, scenarioId, onClose, onImported }:
             <TextInput label={t('io.name')} value={s.name} onChange={(e) => s.setName(e.currentTarget.value)} data-testid="import-name" />
           </Stack>
         )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={close} data-testid="import-cancel">
-            {t('io.cancel')}
-          </Button>
-          <Button onClick={() => void confirm()} disabled={!p || s.busy !== null} data-testid="import-confirm">
-            {t('io.confirm')}
-          </Button>
-        </Group>
+        <ImportActions onCancel={close} onConfirm={() => void confirm()} disabled={!p || s.busy !== null} />
       </Stack>
     </Modal>
   );
