@@ -31,6 +31,13 @@ export function resampleAverage(values: Float64Array, from: Timeline, to: Timeli
   const out = new Float64Array(to.length);
   const fromStep = from.stepMinutes * 60_000;
   const toStep = to.stepMinutes * 60_000;
+  if (from.startUtcMs === to.startUtcMs && fromStep % toStep === 0 && to.length * toStep <= from.length * fromStep) {
+    // Finer aligned output: each output step lies inside one input step, whose integral over it is
+    // (0 + v·toStep) — the loop below computes exactly that — so one value per input step is spread.
+    const per = fromStep / toStep;
+    for (let k = 0; k * per < to.length; k++) out.fill((0 + values[k] * toStep) / toStep, k * per, Math.min(to.length, (k + 1) * per));
+    return out;
+  }
   for (let i = 0; i < to.length; i++) {
     const a = to.startUtcMs + i * toStep;
     const b = a + toStep;

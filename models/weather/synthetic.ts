@@ -66,6 +66,8 @@ interface Hourly {
   dniExtra: Float64Array;
   clearGhi: Float64Array;
   dayIndex: Int32Array;
+  /** Steps of month m are [monthStart[m], monthStart[m + 1]) (UTC months are contiguous). */
+  monthStart: Int32Array;
 }
 
 /** South-vertical irradiation (kWh/m²) of each month, Erbs + Perez, albedo 0.2. */
@@ -77,13 +79,15 @@ export function southVerticalMonthlyKwhM2(
   month: Uint8Array,
   stepH: number,
   onlyMonth = -1,
+  from = 0,
+  to = ghiWm2.length,
 ): number[] {
   const out = new Array<number>(12).fill(0);
   const dec: Decomposition = { dniWm2: 0, dhiWm2: 0, kt: 0 };
   const poa: PoaComponents = { globalWm2: 0, beamWm2: 0, skyDiffuseWm2: 0, groundWm2: 0, cosAoi: 0 };
   // One input object reused for every step (no allocation in the loop).
   const input = { surfaceTiltDeg: 90, surfaceAzimuthDeg: 180, zenithDeg: 0, sunAzimuthDeg: 0, ghiWm2: 0, dniWm2: 0, dhiWm2: 0, dniExtraWm2: 0, relativeAirMass: NaN, albedo: ALBEDO, model: 'perez' as const };
-  for (let i = 0; i < ghiWm2.length; i++) {
+  for (let i = from; i < to; i++) {
     const g = ghiWm2[i];
     if (!(g > 0) || zenithDeg[i] >= 90 || (onlyMonth >= 0 && month[i] !== onlyMonth)) continue;
     erbs(g, zenithDeg[i], dniExtra[i], dec);
@@ -117,12 +121,18 @@ function hourlyFrame(latDeg: number, lonDeg: number, elevationM: number, year: n
     dniExtra[i] = extraterrestrialNormalWm2(dayIndex[i] + 1);
     clearGhi[i] = sun.zenithDeg[i] < 90 ? clearSkyAt(sun.zenithDeg[i], elevationM, dniExtra[i], linke[month[i]], cs).ghiWm2 : 0;
   }
-  return { timeline, month, zenithDeg: sun.zenithDeg, azimuthDeg: sun.azimuthDeg, dniExtra, clearGhi, dayIndex };
+  const monthStart = new Int32Array(13).fill(n);
+  for (let i = n - 1; i >= 0; i--) monthStart[month[i]] = i;
+  for (let m = 11; m >= 0; m--) if (monthStart[m] > monthStart[m + 1]) monthStart[m] = monthStart[m + 1];
+  return { timeline, month, zenithDeg: sun.zenithDeg, azimuthDeg: sun.azimuthDeg, dniExtra, clearGhi, dayIndex, monthStart };
 }
 
 /** Generates GHI for given monthly shapes γ into `out`. */
 function fillGhi(h: Hourly, uDay: Float64Array, yHour: Float64Array, gamma: readonly number[], out: Float64Array, onlyMonth = -1): void {
-  for (let i = 0; i < out.length; i++) {
+  // One month's steps only, when asked (the bisections below call this hundreds of times).
+  const from = onlyMonth >= 0 ? h.monthStart[onlyMonth] : 0;
+  const to = onlyMonth >= 0 ? h.monthStart[onlyMonth + 1] : out.length;
+  for (let i = from; i < to; i++) {
     const m = h.month[i];
     if (onlyMonth >= 0 && m !== onlyMonth) continue;
     if (h.clearGhi[i] <= 0) {
@@ -182,7 +192,7 @@ export function syntheticWeatherYear(input: SyntheticWeatherOptions): SyntheticW
   const sv = (m: number, g: number): number => {
     gamma[m] = g;
     fillGhi(h, uDay, yHour, gamma, ghi, m);
-    return southVerticalMonthlyKwhM2(ghi, h.zenithDeg, h.azimuthDeg, h.dniExtra, h.month, 1, m)[m];
+    return southVerticalMonthlyKwhM2(ghi, h.zenithDeg, h.azimuthDeg, h.dniExtra, h.month, 1, m, h.monthStart[m], h.monthStart[m + 1])[m];
   };
   /** Monthly clear-sky index ΣGHI / ΣGHIclear for shape g. */
   const kcOf = (m: number, g: number): number => {
@@ -190,7 +200,7 @@ export function syntheticWeatherYear(input: SyntheticWeatherOptions): SyntheticW
     fillGhi(h, uDay, yHour, gamma, ghi, m);
     let a = 0;
     let b = 0;
-    for (let i = 0; i < n; i++) {
+    for (let i = h.monthStart[m]; i < h.monthStart[m + 1]; i++) {
       if (h.month[i] !== m) continue;
       a += ghi[i];
       b += h.clearGhi[i];
