@@ -20,12 +20,14 @@ import { disc, erbs, type Decomposition } from '../solar/decomposition';
 import { extraterrestrialNormalWm2 } from '../solar/extraterrestrial';
 import { horizonElevationDeg, type HorizonProfile } from '../solar/horizon';
 import { solarPositionSeries } from '../solar/solarPositionSeries';
-import { poaIrradiance, type PoaComponents, type SkyDiffuseModel } from '../solar/transposition';
+import { poaIrradianceOnSurface, prepareSurface, type PoaComponents, type SkyDiffuseModel } from '../solar/transposition';
 import type { WeatherSeries, WeatherSite } from '../weather/weatherSeries';
 import { SAPM_PARAMS, sapmCellTemperatureC } from './cellTemperature';
 import { groundDiffuseEffectiveAoiDeg, physicalIam, physicalIamTable, skyDiffuseEffectiveAoiDeg } from './iam';
 import { pvwattsInverterUnclippedAc } from './inverter';
 import { arrayLossPct, parsePvArrays, type PvArray, type PvArrayInput } from './pvArray';
+
+const DEG = Math.PI / 180;
 
 export interface PvOptions {
   /** Sky diffuse model (default 'perez'). */
@@ -77,6 +79,7 @@ export function pvAcKw(arraysInput: readonly PvArrayInput[], weather: WeatherSer
     pac0Kw: a.kWp / a.dcAcRatio,
     eta: a.inverterEfficiencyPct / 100,
     weight: a.kWp / totalKwp,
+    surface: prepareSurface(a.tiltDeg, a.azimuthDeg),
   }));
 
   const iamBeam = physicalIamTable();
@@ -140,6 +143,10 @@ export function pvAcKw(arraysInput: readonly PvArrayInput[], weather: WeatherSer
     poaInput.relativeAirMass = relativeAirMass(zen);
     poaInput.beamBlocked = options.horizon !== undefined && sun.apparentElevationDeg[i] < horizonElevationDeg(options.horizon, sun.azimuthDeg[i]);
     const windMs = wind ? wind[i] : defaultWind;
+    // The sun's trigonometry once per step for all arrays (the surfaces' once per run).
+    const zRad = zen * DEG; // exactly as the transposition module converts it
+    const cosZ = Math.cos(zRad);
+    const sinZ = Math.sin(zRad);
     let ac = 0;
     let dc = 0;
     let poaMean = 0;
@@ -148,7 +155,7 @@ export function pvAcKw(arraysInput: readonly PvArrayInput[], weather: WeatherSer
       poaInput.surfaceTiltDeg = c.a.tiltDeg;
       poaInput.surfaceAzimuthDeg = c.a.azimuthDeg;
       poaInput.albedo = c.a.albedo;
-      poaIrradiance(poaInput, poa);
+      poaIrradianceOnSurface(poaInput, c.surface, cosZ, sinZ, poa);
       const transmitted = poa.beamWm2 * iamBeam(poa.cosAoi) + poa.skyDiffuseWm2 * c.iamSky + poa.groundWm2 * c.iamGround;
       const tCell = sapmCellTemperatureC(poa.globalWm2, tAir, windMs, c.thermal);
       const pdc = Math.max(0, c.a.kWp * (transmitted / 1000) * (1 + c.gamma * (tCell - 25)) * c.dcFactor);

@@ -51,11 +51,19 @@ export function angleOfIncidenceDeg(surfaceTiltDeg: number, surfaceAzimuthDeg: n
 }
 
 export function isotropicSkyDiffuse(surfaceTiltDeg: number, dhiWm2: number): number {
-  return (dhiWm2 * (1 + Math.cos(surfaceTiltDeg * DEG))) / 2;
+  return isotropicFromCosTilt(Math.cos(surfaceTiltDeg * DEG), dhiWm2);
+}
+
+function isotropicFromCosTilt(cosTilt: number, dhiWm2: number): number {
+  return (dhiWm2 * (1 + cosTilt)) / 2;
 }
 
 export function groundReflected(surfaceTiltDeg: number, ghiWm2: number, albedo: number): number {
-  return (ghiWm2 * albedo * (1 - Math.cos(surfaceTiltDeg * DEG))) / 2;
+  return groundFromCosTilt(Math.cos(surfaceTiltDeg * DEG), ghiWm2, albedo);
+}
+
+function groundFromCosTilt(cosTilt: number, ghiWm2: number, albedo: number): number {
+  return (ghiWm2 * albedo * (1 - cosTilt)) / 2;
 }
 
 export function hayDaviesSkyDiffuse(
@@ -66,10 +74,14 @@ export function hayDaviesSkyDiffuse(
   dniExtraWm2: number,
   zenithDeg: number,
 ): number {
-  const cosZ = Math.max(Math.cos(zenithDeg * DEG), 0.01745); // cos 89°, as pvlib, avoids Rb → ∞ at sunrise
+  return hayDaviesFromTrig(Math.cos(surfaceTiltDeg * DEG), cosAoi, dhiWm2, dniWm2, dniExtraWm2, Math.cos(zenithDeg * DEG));
+}
+
+function hayDaviesFromTrig(cosTilt: number, cosAoi: number, dhiWm2: number, dniWm2: number, dniExtraWm2: number, cosZenith: number): number {
+  const cosZ = Math.max(cosZenith, 0.01745); // cos 89°, as pvlib, avoids Rb → ∞ at sunrise
   const rb = Math.max(cosAoi, 0) / cosZ;
   const ai = dniWm2 / dniExtraWm2;
-  return dhiWm2 * (ai * rb + (1 - ai) * ((1 + Math.cos(surfaceTiltDeg * DEG)) / 2));
+  return dhiWm2 * (ai * rb + (1 - ai) * ((1 + cosTilt) / 2));
 }
 
 /**
@@ -85,6 +97,22 @@ export function perezSkyDiffuse(
   zenithDeg: number,
   relativeAirMass: number,
 ): number {
+  const tilt = surfaceTiltDeg * DEG;
+  return perezFromTrig(Math.cos(tilt), Math.sin(tilt), cosAoi, dhiWm2, dniWm2, dniExtraWm2, zenithDeg, Math.cos(zenithDeg * DEG), relativeAirMass);
+}
+
+/** Perez 1990 with the surface's cos/sin of tilt and the sun's cos of zenith given (same arithmetic). */
+function perezFromTrig(
+  cosTilt: number,
+  sinTilt: number,
+  cosAoi: number,
+  dhiWm2: number,
+  dniWm2: number,
+  dniExtraWm2: number,
+  zenithDeg: number,
+  cosZenith: number,
+  relativeAirMass: number,
+): number {
   if (!(dhiWm2 > 0)) return 0;
   const zRad = zenithDeg * DEG;
   const kz3 = 1.041 * zRad * zRad * zRad;
@@ -96,9 +124,8 @@ export function perezSkyDiffuse(
   const f1 = Math.max(0, f[0] + f[1] * delta + f[2] * zRad);
   const f2 = f[3] + f[4] * delta + f[5] * zRad;
   const a = Math.max(0, cosAoi);
-  const b = Math.max(COS_85, Math.cos(zRad));
-  const tilt = surfaceTiltDeg * DEG;
-  const sky = dhiWm2 * ((1 - f1) * ((1 + Math.cos(tilt)) / 2) + (f1 * a) / b + f2 * Math.sin(tilt));
+  const b = Math.max(COS_85, cosZenith);
+  const sky = dhiWm2 * ((1 - f1) * ((1 + cosTilt) / 2) + (f1 * a) / b + f2 * sinTilt);
   return Math.max(0, sky);
 }
 
@@ -128,17 +155,41 @@ export interface PoaInput {
 
 /** Plane-of-array irradiance for one instant; `out` is reused by loops to avoid allocation. */
 export function poaIrradiance(p: PoaInput, out: PoaComponents = { globalWm2: 0, beamWm2: 0, skyDiffuseWm2: 0, groundWm2: 0, cosAoi: 0 }): PoaComponents {
-  const cosAoi = cosAngleOfIncidence(p.surfaceTiltDeg, p.surfaceAzimuthDeg, p.zenithDeg, p.sunAzimuthDeg);
+  const z = p.zenithDeg * DEG;
+  return poaIrradianceOnSurface(p, prepareSurface(p.surfaceTiltDeg, p.surfaceAzimuthDeg), Math.cos(z), Math.sin(z), out);
+}
+
+/** cos and sin of a fixed surface's tilt, computed once for poaIrradianceOnSurface. */
+export interface PreparedSurface {
+  readonly tiltDeg: number;
+  readonly azimuthDeg: number;
+  readonly cosTilt: number;
+  readonly sinTilt: number;
+}
+
+export function prepareSurface(tiltDeg: number, azimuthDeg: number): PreparedSurface {
+  const b = tiltDeg * DEG;
+  return { tiltDeg, azimuthDeg, cosTilt: Math.cos(b), sinTilt: Math.sin(b) };
+}
+
+/**
+ * poaIrradiance for a prepared surface (its tilt and azimuth replace p's) with the sun's cos and sin of
+ * zenith given (cos/sin of zenithDeg·π/180): loops over many steps and arrays compute each sine and
+ * cosine once. Same arithmetic as poaIrradiance, which delegates here.
+ */
+export function poaIrradianceOnSurface(p: PoaInput, surface: PreparedSurface, cosZenith: number, sinZenith: number, out: PoaComponents): PoaComponents {
+  // Duffie & Beckman eq. 1.6.3, as cosAngleOfIncidence.
+  const cosAoi = cosZenith * surface.cosTilt + sinZenith * surface.sinTilt * Math.cos((p.sunAzimuthDeg - surface.azimuthDeg) * DEG);
   const sunUp = p.zenithDeg < 90;
   // A blocked sun keeps its diffuse sky but loses the beam; for the anisotropic models the
   // circumsolar part travels with the beam, so DNI is set to 0 in them too.
   const dni = sunUp && !p.beamBlocked ? p.dniWm2 : 0;
   const beam = Math.max(0, dni * cosAoi);
   let sky: number;
-  if (p.model === 'isotropic') sky = isotropicSkyDiffuse(p.surfaceTiltDeg, p.dhiWm2);
-  else if (p.model === 'hay-davies') sky = hayDaviesSkyDiffuse(p.surfaceTiltDeg, p.beamBlocked ? 0 : cosAoi, p.dhiWm2, dni, p.dniExtraWm2, p.zenithDeg);
-  else sky = perezSkyDiffuse(p.surfaceTiltDeg, p.beamBlocked ? 0 : cosAoi, p.dhiWm2, dni, p.dniExtraWm2, p.zenithDeg, p.relativeAirMass);
-  const ground = groundReflected(p.surfaceTiltDeg, p.ghiWm2, p.albedo);
+  if (p.model === 'isotropic') sky = isotropicFromCosTilt(surface.cosTilt, p.dhiWm2);
+  else if (p.model === 'hay-davies') sky = hayDaviesFromTrig(surface.cosTilt, p.beamBlocked ? 0 : cosAoi, p.dhiWm2, dni, p.dniExtraWm2, cosZenith);
+  else sky = perezFromTrig(surface.cosTilt, surface.sinTilt, p.beamBlocked ? 0 : cosAoi, p.dhiWm2, dni, p.dniExtraWm2, p.zenithDeg, cosZenith, p.relativeAirMass);
+  const ground = groundFromCosTilt(surface.cosTilt, p.ghiWm2, p.albedo);
   out.beamWm2 = beam;
   out.skyDiffuseWm2 = sky;
   out.groundWm2 = ground;

@@ -34,7 +34,7 @@ import { clearSkyAt, DEFAULT_LINKE_TURBIDITY_FRANCE, type ClearSkyIrradiance } f
 import { erbs, type Decomposition } from '../solar/decomposition';
 import { extraterrestrialNormalWm2 } from '../solar/extraterrestrial';
 import { solarPositionSeries } from '../solar/solarPositionSeries';
-import { poaIrradiance, type PoaComponents } from '../solar/transposition';
+import { poaIrradianceOnSurface, prepareSurface, type PoaComponents } from '../solar/transposition';
 import { CLIMATE_ZONES, monthlyClimateTargets, type MonthlyClimateTargets } from './climateTables';
 import { resampleWeather } from './resample';
 import type { WeatherSeries } from './weatherSeries';
@@ -57,6 +57,7 @@ const HOURLY_LAG1 = 0.7;
 const TEMP_DAILY_LAG1 = 0.7;
 const TEMP_DAILY_SD_C = 2.5;
 const ALBEDO = 0.2;
+const DEG = Math.PI / 180;
 
 interface Hourly {
   timeline: Timeline;
@@ -68,6 +69,8 @@ interface Hourly {
   dayIndex: Int32Array;
   /** Steps of month m are [monthStart[m], monthStart[m + 1]) (UTC months are contiguous). */
   monthStart: Int32Array;
+  /** Kasten–Young relative air mass per hour, computed once for the calibration's many passes. */
+  airMass: Float64Array;
 }
 
 /** South-vertical irradiation (kWh/m²) of each month, Erbs + Perez, albedo 0.2. */
@@ -81,8 +84,10 @@ export function southVerticalMonthlyKwhM2(
   onlyMonth = -1,
   from = 0,
   to = ghiWm2.length,
+  airMass?: Float64Array,
 ): number[] {
   const out = new Array<number>(12).fill(0);
+  const surface = prepareSurface(90, 180);
   const dec: Decomposition = { dniWm2: 0, dhiWm2: 0, kt: 0 };
   const poa: PoaComponents = { globalWm2: 0, beamWm2: 0, skyDiffuseWm2: 0, groundWm2: 0, cosAoi: 0 };
   // One input object reused for every step (no allocation in the loop).
@@ -97,8 +102,9 @@ export function southVerticalMonthlyKwhM2(
     input.dniWm2 = dec.dniWm2;
     input.dhiWm2 = dec.dhiWm2;
     input.dniExtraWm2 = dniExtra[i];
-    input.relativeAirMass = relativeAirMass(zenithDeg[i]);
-    poaIrradiance(input, poa);
+    input.relativeAirMass = airMass ? airMass[i] : relativeAirMass(zenithDeg[i]);
+    const zRad = zenithDeg[i] * DEG;
+    poaIrradianceOnSurface(input, surface, Math.cos(zRad), Math.sin(zRad), poa);
     out[month[i]] += (poa.globalWm2 * stepH) / 1000;
   }
   return out;
@@ -124,7 +130,8 @@ function hourlyFrame(latDeg: number, lonDeg: number, elevationM: number, year: n
   const monthStart = new Int32Array(13).fill(n);
   for (let i = n - 1; i >= 0; i--) monthStart[month[i]] = i;
   for (let m = 11; m >= 0; m--) if (monthStart[m] > monthStart[m + 1]) monthStart[m] = monthStart[m + 1];
-  return { timeline, month, zenithDeg: sun.zenithDeg, azimuthDeg: sun.azimuthDeg, dniExtra, clearGhi, dayIndex, monthStart };
+  const airMass = Float64Array.from(sun.zenithDeg, relativeAirMass);
+  return { timeline, month, zenithDeg: sun.zenithDeg, azimuthDeg: sun.azimuthDeg, dniExtra, clearGhi, dayIndex, monthStart, airMass };
 }
 
 /** Generates GHI for given monthly shapes γ into `out`. */
@@ -192,7 +199,7 @@ export function syntheticWeatherYear(input: SyntheticWeatherOptions): SyntheticW
   const sv = (m: number, g: number): number => {
     gamma[m] = g;
     fillGhi(h, uDay, yHour, gamma, ghi, m);
-    return southVerticalMonthlyKwhM2(ghi, h.zenithDeg, h.azimuthDeg, h.dniExtra, h.month, 1, m, h.monthStart[m], h.monthStart[m + 1])[m];
+    return southVerticalMonthlyKwhM2(ghi, h.zenithDeg, h.azimuthDeg, h.dniExtra, h.month, 1, m, h.monthStart[m], h.monthStart[m + 1], h.airMass)[m];
   };
   /** Monthly clear-sky index ΣGHI / ΣGHIclear for shape g. */
   const kcOf = (m: number, g: number): number => {
