@@ -7,6 +7,7 @@ import type { DispatchStrategy, StepContext } from './strategy';
 
 export class IslandedSheddingStrategy implements DispatchStrategy {
   readonly executesPlan = false;
+  readonly usesCriticalDemand = true;
   readonly name = 'islanded-shedding';
   private readonly reserveSoc: number;
 

@@ -10,7 +10,10 @@ export interface StepContext {
   pvKw: number;
   /** Site demand this step before storage: loads + EV charging (kW). */
   demandKw: number;
-  /** Demand that may not be shed (demand − sheddable classes). */
+  /**
+   * Demand that may not be shed (demand − sheddable classes). Filled only for strategies that declare
+   * `usesCriticalDemand` (NaN otherwise): summing the classes costs a read of each class series per step.
+   */
   criticalDemandKw: number;
   importPriceEurPerKwh: number;
   exportPriceEurPerKwh: number;
@@ -61,6 +64,8 @@ export interface DispatchStrategy {
    * loop then applies it as is, within the container's headroom only, and V2G follows the plan too.
    */
   readonly executesPlan: boolean;
+  /** True when decide() reads ctx.criticalDemandKw. */
+  readonly usesCriticalDemand?: boolean;
   /** Called at the start of each step, before the V2G vehicles' mandatory charging is decided. */
   beginStep?(i: number, energyAtStepStartKwh: number): void;
   /** Storage power for this step (kW): > 0 discharge, < 0 charge. */

@@ -78,6 +78,23 @@ export class V2gFleet {
     }
   }
 
+  /**
+   * True when no session is plugged at step i nor arrives then: startStep would find nothing plugged and
+   * settleStep would give nothing, so a caller may skip both for this step (all outputs 0). Moves past
+   * the departed and non-V2G sessions exactly as startStep does, so skipped steps cost little.
+   */
+  idleAt(i: number): boolean {
+    const t = this.table;
+    for (let a = 0; a < this.nActive; a++) if (t.departure[this.active[a]] > i) return false;
+    this.nActive = 0;
+    while (this.nextArrival < t.count && t.arrival[this.nextArrival] <= i) {
+      const s = this.nextArrival;
+      if (this.isV2g[s] && t.departure[s] > i) return false;
+      this.nextArrival++;
+    }
+    return true;
+  }
+
   /** Starts step i: updates the plugged set and returns the mandatory charging power (kW). */
   beginStep(i: number, dtH: number): number {
     this.startStep(i, dtH);

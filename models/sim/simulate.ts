@@ -492,6 +492,7 @@ function stepLoop(a: LoopArgs, acc: Float64Array, from: number, to: number): voi
   const planned = strategy.executesPlan && strategy.beginStep !== undefined;
   const record = out.loadServedKw.length === n;
   const ageing = container.count > 0;
+  const usesCritical = strategy.usesCriticalDemand === true;
 
   for (let i = from; i < to; i++) {
     const pv = s.pvKw[i];
@@ -500,7 +501,9 @@ function stepLoop(a: LoopArgs, acc: Float64Array, from: number, to: number): voi
     if (planned) strategy.beginStep!(i, ctx.energyAtStepStartKwh);
     const selfDis = container.selfDischargeKwh;
     let mandatoryV2g = 0;
-    if (anyV2g) {
+    // No V2G vehicle plugged and none arriving now: the fleet's step would give and take nothing.
+    const v2gActive = anyV2g && !fleet.idleAt(i);
+    if (v2gActive) {
       fleet.startStep(i, dtH);
       mandatoryV2g = fleet.mandatoryKw;
     }
@@ -514,13 +517,17 @@ function stepLoop(a: LoopArgs, acc: Float64Array, from: number, to: number): voi
     }
     // Loads + EV charging decided before the loop (the optimal strategy gets this as a series).
     const demand = load + preChargeKw[i] + mandatoryV2g + rebound;
-    let sheddableKw = 0;
-    for (let c = 0; c < classes; c++) sheddableKw += s.sheddableKw[c][i];
+    let criticalKw = Number.NaN;
+    if (usesCritical) {
+      let sheddableKw = 0;
+      for (let c = 0; c < classes; c++) sheddableKw += s.sheddableKw[c][i];
+      criticalKw = demand - sheddableKw;
+    }
 
     ctx.i = i;
     ctx.pvKw = pv;
     ctx.demandKw = demand;
-    ctx.criticalDemandKw = demand - sheddableKw;
+    ctx.criticalDemandKw = criticalKw;
     ctx.importPriceEurPerKwh = s.importPriceEurPerKwh[i];
     ctx.exportPriceEurPerKwh = s.exportPriceEurPerKwh[i];
     ctx.offPeak = s.offPeak[i] === 1;
@@ -553,7 +560,7 @@ function stepLoop(a: LoopArgs, acc: Float64Array, from: number, to: number): voi
     let v2gCh = mandatoryV2g;
     let v2gDis = 0;
     let evLoss = 0;
-    if (anyV2g) {
+    if (v2gActive) {
       const allowDischarge = planned || g.islanded || !ctx.offPeak;
       fleet.surplusKw = residual < 0 ? -residual : 0;
       fleet.deficitKw = residual > 0 ? residual : 0;
