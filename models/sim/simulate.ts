@@ -488,15 +488,63 @@ function stepLoop(a: LoopArgs, acc: Float64Array, from: number, to: number): voi
   } = a;
   let wasShedding = acc[A_WAS_SHEDDING] > 0;
   let anyShed = acc[A_ANY_SHED] > 0;
+  // Accumulators in locals for the chunk (same additions in the same order), written back at its end.
+  let sEvUnserved = acc[A_EV_UNSERVED];
+  let sImport = acc[A_IMPORT];
+  let sExport = acc[A_EXPORT];
+  let sCurtailed = acc[A_CURTAILED];
+  let sUnserved = acc[A_UNSERVED];
+  let sShed = acc[A_SHED];
+  let sPv = acc[A_PV];
+  let sLoad = acc[A_LOAD];
+  let sRebound = acc[A_REBOUND];
+  let sEv = acc[A_EV];
+  let sV2g = acc[A_V2G];
+  let sThroughput = acc[A_THROUGHPUT];
+  let sStorageLoss = acc[A_STORAGE_LOSS];
+  let sPeak = acc[A_PEAK];
+  let sShedEvents = acc[A_SHED_EVENTS];
+  let sCost = acc[A_COST];
+  let sPenalty = acc[A_PENALTY];
+  let sBaselineCost = acc[A_BASELINE_COST];
+  let sCo2 = acc[A_CO2];
+  let sBaselineCo2 = acc[A_BASELINE_CO2];
   // A planned strategy (optimal LP) is executed as is, within the container's headroom only.
   const planned = strategy.executesPlan && strategy.beginStep !== undefined;
   const record = out.loadServedKw.length === n;
   const ageing = container.count > 0;
   const usesCritical = strategy.usesCriticalDemand === true;
+  // Every array in a local: the loop calls non-inlined methods, after which fields would be reloaded
+  // (and the input objects come from a structured clone in the worker).
+  const pvKw = s.pvKw;
+  const loadKw = s.loadKw;
+  const importPrice = s.importPriceEurPerKwh;
+  const exportPrice = s.exportPriceEurPerKwh;
+  const offPeak = s.offPeak;
+  const co2Series = s.co2KgPerKwh;
+  const sheddable = s.sheddableKw;
+  const islanded = g.islanded;
+  const unservedPenalty = g.unservedPenaltyEurPerKwh;
+  const shedPenalty = g.shedPenaltyEurPerKwh;
+  const oLoadServed = out.loadServedKw;
+  const oShed = out.shedKw;
+  const oRebound = out.reboundKw;
+  const oCharge = out.storageChargeKw;
+  const oDischarge = out.storageDischargeKw;
+  const oSoc = out.storageSoc;
+  const oEv = out.evChargeKw;
+  const oV2g = out.v2gKw;
+  const oImport = out.gridImportKw;
+  const oExport = out.gridExportKw;
+  const oCurtailed = out.curtailedKw;
+  const oUnserved = out.unservedKw;
+  const oStorageLoss = out.storageLossKw;
+  const oEvLoss = out.evLossKw;
+  const capacityKwh = ctx.capacityKwh;
 
   for (let i = from; i < to; i++) {
-    const pv = s.pvKw[i];
-    const load = s.loadKw[i];
+    const pv = pvKw[i];
+    const load = loadKw[i];
     ctx.energyAtStepStartKwh = container.stepEndEnergyKwh;
     if (planned) strategy.beginStep!(i, ctx.energyAtStepStartKwh);
     const selfDis = container.selfDischargeKwh;
@@ -520,7 +568,7 @@ function stepLoop(a: LoopArgs, acc: Float64Array, from: number, to: number): voi
     let criticalKw = Number.NaN;
     if (usesCritical) {
       let sheddableKw = 0;
-      for (let c = 0; c < classes; c++) sheddableKw += s.sheddableKw[c][i];
+      for (let c = 0; c < classes; c++) sheddableKw += sheddable[c][i];
       criticalKw = demand - sheddableKw;
     }
 
@@ -528,9 +576,9 @@ function stepLoop(a: LoopArgs, acc: Float64Array, from: number, to: number): voi
     ctx.pvKw = pv;
     ctx.demandKw = demand;
     ctx.criticalDemandKw = criticalKw;
-    ctx.importPriceEurPerKwh = s.importPriceEurPerKwh[i];
-    ctx.exportPriceEurPerKwh = s.exportPriceEurPerKwh[i];
-    ctx.offPeak = s.offPeak[i] === 1;
+    ctx.importPriceEurPerKwh = importPrice[i];
+    ctx.exportPriceEurPerKwh = exportPrice[i];
+    ctx.offPeak = offPeak[i] === 1;
     ctx.chargeHeadroomKw = container.chargeHeadroomKw;
     ctx.dischargeHeadroomKw = container.dischargeHeadroomKw;
     ctx.energyKwh = container.energyKwh;
@@ -540,7 +588,7 @@ function stepLoop(a: LoopArgs, acc: Float64Array, from: number, to: number): voi
     let dis = 0;
     if (p > 0) {
       // Discharging beyond the site demand only makes sense to export, and only at a non-negative price.
-      const maxUseful = demand - pv + (s.exportPriceEurPerKwh[i] < 0 ? 0 : exportLimitKw);
+      const maxUseful = demand - pv + (exportPrice[i] < 0 ? 0 : exportLimitKw);
       if (!planned && p > maxUseful) p = maxUseful > 0 ? maxUseful : 0;
       dis = container.requestDischarge(p);
     } else if (p < 0) {
@@ -561,7 +609,7 @@ function stepLoop(a: LoopArgs, acc: Float64Array, from: number, to: number): voi
     let v2gDis = 0;
     let evLoss = 0;
     if (v2gActive) {
-      const allowDischarge = planned || g.islanded || !ctx.offPeak;
+      const allowDischarge = planned || islanded || !ctx.offPeak;
       fleet.surplusKw = residual < 0 ? -residual : 0;
       fleet.deficitKw = residual > 0 ? residual : 0;
       fleet.settleStep(allowDischarge, dtH, evChargeKwByGroup, v2gKwByGroup, groupOfSession);
@@ -574,10 +622,10 @@ function stepLoop(a: LoopArgs, acc: Float64Array, from: number, to: number): voi
     if (residual > importLimitKw) {
       for (let c = 0; c < classes; c++) {
         const st = shedStates[c];
-        shedAvail[c] = st === null || st.canShed(i) ? s.sheddableKw[c][i] : 0;
+        shedAvail[c] = st === null || st.canShed(i) ? sheddable[c][i] : 0;
       }
     }
-    gridStep.resolve(residual, s.exportPriceEurPerKwh[i], shedAvail, shedOut);
+    gridStep.resolve(residual, exportPrice[i], shedAvail, shedOut);
     const imp = gridStep.importKw;
     const exp = gridStep.exportKw;
     const unserved = gridStep.unservedKw;
@@ -604,56 +652,76 @@ function stepLoop(a: LoopArgs, acc: Float64Array, from: number, to: number): voi
         evLoss = fleet.lossKwh;
       }
       for (let k = 0; k < table.count; k++) if (table.arrival[k] <= i && table.departure[k] > i) evShort[k] = 1;
-      acc[A_EV_UNSERVED] += evUnserved * dtH;
+      sEvUnserved += evUnserved * dtH;
     }
 
     if (record) {
       // The series start zeroed; zeros are not written so the pages of mostly-zero series (shedding,
       // curtailment, exports…) are never touched: page faults of fresh memory dominate these writes.
-      out.loadServedKw[i] = loadDemand - unservedLoad;
-      if (shed !== 0) out.shedKw[i] = shed;
-      if (rebound !== 0) out.reboundKw[i] = rebound;
-      if (ch !== 0) out.storageChargeKw[i] = ch;
-      if (dis !== 0) out.storageDischargeKw[i] = dis;
-      out.storageSoc[i] = ctx.capacityKwh > 0 ? storedKwh / ctx.capacityKwh : 0;
-      if (evCharge !== 0) out.evChargeKw[i] = evCharge;
-      if (v2gDis !== 0) out.v2gKw[i] = v2gDis;
-      if (imp !== 0) out.gridImportKw[i] = imp;
-      if (exp !== 0) out.gridExportKw[i] = exp;
+      oLoadServed[i] = loadDemand - unservedLoad;
+      if (shed !== 0) oShed[i] = shed;
+      if (rebound !== 0) oRebound[i] = rebound;
+      if (ch !== 0) oCharge[i] = ch;
+      if (dis !== 0) oDischarge[i] = dis;
+      oSoc[i] = capacityKwh > 0 ? storedKwh / capacityKwh : 0;
+      if (evCharge !== 0) oEv[i] = evCharge;
+      if (v2gDis !== 0) oV2g[i] = v2gDis;
+      if (imp !== 0) oImport[i] = imp;
+      if (exp !== 0) oExport[i] = exp;
       const curtailed = gridStep.curtailedKw;
-      if (curtailed !== 0) out.curtailedKw[i] = curtailed;
-      if (unserved !== 0) out.unservedKw[i] = unserved;
-      out.storageLossKw[i] = (convLoss + selfDis) / dtH;
-      if (evLoss !== 0) out.evLossKw[i] = evLoss / dtH;
+      if (curtailed !== 0) oCurtailed[i] = curtailed;
+      if (unserved !== 0) oUnserved[i] = unserved;
+      oStorageLoss[i] = (convLoss + selfDis) / dtH;
+      if (evLoss !== 0) oEvLoss[i] = evLoss / dtH;
     }
 
-    const price = s.importPriceEurPerKwh[i];
-    const co2 = s.co2KgPerKwh[i];
-    acc[A_IMPORT] += imp * dtH;
-    acc[A_EXPORT] += exp * dtH;
-    acc[A_CURTAILED] += gridStep.curtailedKw * dtH;
-    acc[A_UNSERVED] += unserved * dtH;
-    acc[A_SHED] += shed * dtH;
-    acc[A_PV] += pv * dtH;
-    acc[A_LOAD] += load * dtH;
-    acc[A_REBOUND] += rebound * dtH;
-    acc[A_EV] += evCharge * dtH;
-    acc[A_V2G] += v2gDis * dtH;
-    acc[A_THROUGHPUT] += dis * dtH;
-    acc[A_STORAGE_LOSS] += convLoss + selfDis;
-    if (imp > acc[A_PEAK]) acc[A_PEAK] = imp;
-    if (shed > 0 && !wasShedding) acc[A_SHED_EVENTS]++;
+    const price = importPrice[i];
+    const co2 = co2Series[i];
+    sImport += imp * dtH;
+    sExport += exp * dtH;
+    sCurtailed += gridStep.curtailedKw * dtH;
+    sUnserved += unserved * dtH;
+    sShed += shed * dtH;
+    sPv += pv * dtH;
+    sLoad += load * dtH;
+    sRebound += rebound * dtH;
+    sEv += evCharge * dtH;
+    sV2g += v2gDis * dtH;
+    sThroughput += dis * dtH;
+    sStorageLoss += convLoss + selfDis;
+    if (imp > sPeak) sPeak = imp;
+    if (shed > 0 && !wasShedding) sShedEvents++;
     wasShedding = shed > 0;
-    acc[A_COST] += (imp * price - exp * s.exportPriceEurPerKwh[i]) * dtH;
-    let pen = unserved * g.unservedPenaltyEurPerKwh;
-    if (shed > 0) for (let c = 0; c < classes; c++) pen += shedOut[c] * g.shedPenaltyEurPerKwh[c];
-    acc[A_PENALTY] += pen * dtH;
-    acc[A_BASELINE_COST] += (load + evCharge) * price * dtH;
-    acc[A_CO2] += imp * co2 * dtH;
-    acc[A_BASELINE_CO2] += (load + evCharge) * co2 * dtH;
+    sCost += (imp * price - exp * exportPrice[i]) * dtH;
+    let pen = unserved * unservedPenalty;
+    if (shed > 0) for (let c = 0; c < classes; c++) pen += shedOut[c] * shedPenalty[c];
+    sPenalty += pen * dtH;
+    sBaselineCost += (load + evCharge) * price * dtH;
+    sCo2 += imp * co2 * dtH;
+    sBaselineCo2 += (load + evCharge) * co2 * dtH;
 
     if (ageing && (i + 1) % stepsPerDay === 0) container.advanceAgeing(1);
   }
+  acc[A_EV_UNSERVED] = sEvUnserved;
+  acc[A_IMPORT] = sImport;
+  acc[A_EXPORT] = sExport;
+  acc[A_CURTAILED] = sCurtailed;
+  acc[A_UNSERVED] = sUnserved;
+  acc[A_SHED] = sShed;
+  acc[A_PV] = sPv;
+  acc[A_LOAD] = sLoad;
+  acc[A_REBOUND] = sRebound;
+  acc[A_EV] = sEv;
+  acc[A_V2G] = sV2g;
+  acc[A_THROUGHPUT] = sThroughput;
+  acc[A_STORAGE_LOSS] = sStorageLoss;
+  acc[A_PEAK] = sPeak;
+  acc[A_SHED_EVENTS] = sShedEvents;
+  acc[A_COST] = sCost;
+  acc[A_PENALTY] = sPenalty;
+  acc[A_BASELINE_COST] = sBaselineCost;
+  acc[A_CO2] = sCo2;
+  acc[A_BASELINE_CO2] = sBaselineCo2;
   acc[A_WAS_SHEDDING] = wasShedding ? 1 : 0;
   acc[A_ANY_SHED] = anyShed ? 1 : 0;
 }
