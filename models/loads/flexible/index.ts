@@ -2,3 +2,4 @@ export { sheddableLoadSchema, shiftableLoadSchema, windowMinutes } from './flexi
 export type { SheddableLoadSpec, ShiftableLoadSpec } from './flexibleLoadSpecs';
 export { SheddableLoadState } from './sheddableLoadState';
 export { ShiftableLoadState, asEarlyAsPossibleKw } from './shiftableLoadState';
+export { addDailyShiftableBlocks, type DailyShiftableBlock } from './dailyShiftableBlocks';
