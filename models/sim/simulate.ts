@@ -514,6 +514,8 @@ function stepLoop(a: LoopArgs, acc: Float64Array, from: number, to: number): voi
   const record = out.loadServedKw.length === n;
   const ageing = container.count > 0;
   const usesCritical = strategy.usesCriticalDemand === true;
+  // First step count after `from` that closes a day (a multiple of stepsPerDay).
+  let nextDayEnd = (Math.floor(from / stepsPerDay) + 1) * stepsPerDay;
   // Every array in a local: the loop calls non-inlined methods, after which fields would be reloaded
   // (and the input objects come from a structured clone in the worker).
   const pvKw = s.pvKw;
@@ -700,7 +702,11 @@ function stepLoop(a: LoopArgs, acc: Float64Array, from: number, to: number): voi
     sCo2 += imp * co2 * dtH;
     sBaselineCo2 += (load + evCharge) * co2 * dtH;
 
-    if (ageing && (i + 1) % stepsPerDay === 0) container.advanceAgeing(1);
+    if (i + 1 === nextDayEnd) {
+      // A whole day of ageing stressors: one calendar update (no modulo per step).
+      nextDayEnd += stepsPerDay;
+      if (ageing) container.advanceAgeing(1);
+    }
   }
   acc[A_EV_UNSERVED] = sEvUnserved;
   acc[A_IMPORT] = sImport;
