@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ResultSummary } from '../../../models/api/contract';
 import { formatNumber } from '../../../models/core/numberFormat';
 import { call } from '../api/client';
+import { weatherSourceText } from './weatherSourceText';
 
 export interface KpiSpec {
   readonly key: string;
@@ -81,13 +82,13 @@ export function KpiGrid({ result }: { result: ResultSummary }) {
 export function ResultsPanel({ result }: { result: ResultSummary | null }) {
   const { t, i18n } = useTranslation();
   if (!result) return <Alert color="gray">{t('mg.results.none')}</Alert>;
-  const meta = (result.meta ?? {}) as { weatherSource?: { label: string } };
+  const meta = (result.meta ?? {}) as { weatherSource?: { kind: string; label: string } };
   const date = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'fr-FR', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(result.computedAt));
   return (
     <Stack gap="sm">
       {result.stale && <Alert color="orange">{t('mg.results.staleHint')}</Alert>}
       <Text size="xs" c="dimmed" data-testid="result-meta">
-        {t('mg.results.computedAt', { date })} · {meta.weatherSource ? t('mg.results.weatherSource', { label: meta.weatherSource.label }) : ''}
+        {t('mg.results.computedAt', { date })} · {meta.weatherSource ? t('mg.results.weatherSource', { label: weatherSourceText(t, meta.weatherSource) }) : ''}
       </Text>
       <KpiGrid result={result} />
     </Stack>

@@ -143,6 +143,9 @@ const fr = {
     none: 'Lancez la simulation pour voir les résultats.',
     staleHint: 'Les paramètres ont changé depuis ce calcul : relancez la simulation.',
     weatherSource: 'Météo utilisée : {{label}}',
+    weatherSynthetic: 'année type synthétique {{year}} calibrée sur les tables climatiques 3CL, zone {{zone}} ({{altitude}}), graine {{seed}}',
+    weatherFallback: 'année synthétique approchée (ciel clair × nébulosité aléatoire) : indiquez la zone climatique du site pour une année calibrée',
+    altitude: { below400: 'moins de 400 m', from400to800: '400 à 800 m', above800: 'plus de 800 m' },
     computedAt: 'Calculé le {{date}}',
   },
 };
@@ -280,6 +283,9 @@ const en: typeof fr = {
     none: 'Run the simulation to see results.',
     staleHint: 'Parameters changed since this run: run the simulation again.',
     weatherSource: 'Weather used: {{label}}',
+    weatherSynthetic: 'synthetic typical year {{year}} calibrated on the 3CL climate tables, zone {{zone}} ({{altitude}}), seed {{seed}}',
+    weatherFallback: 'approximate synthetic year (clear sky × random cloudiness): give the site’s climate zone for a calibrated year',
+    altitude: { below400: 'below 400 m', from400to800: '400 to 800 m', above800: 'above 800 m' },
     computedAt: 'Computed on {{date}}',
   },
 };
