@@ -6,7 +6,7 @@
  * scenario's timeline by models/imports/seriesOnTimeline.ts (mean over each step, another year mapped by month, day
  * and local time), so an import survives a change of the scenario's step or year.
  */
-import { indexAt, stepHours, yearTimeline, type Timeline } from '../core/timeline';
+import { indexAt, yearTimeline, type Timeline } from '../core/timeline';
 import { localCalendar, type LocalCalendar } from '../calendar/localCalendar';
 import { pvAcKw } from '../pv/pvSystem';
 import { syntheticLoadKw } from '../loads/synthetic/syntheticLoad';
@@ -22,6 +22,7 @@ import { syntheticWeatherYear } from '../weather/synthetic';
 import { applyMapping, SeriesCoverageError, timelineMapping, type TimelineMapping } from '../imports/seriesOnTimeline';
 import type { MicrogridScenario } from './scenarioSchema';
 import type { PackInput, SimulationInput, StrategySpec } from './types';
+import { addDailyShiftableBlocks } from '../loads/flexible/dailyShiftableBlocks';
 
 export interface ResolvedReferences {
   /** Imported weather, on its own timeline. */
@@ -78,7 +79,7 @@ export function assembleScenario(sc: MicrogridScenario, resolved: ResolvedRefere
 
   const baseLoadKw = buildLoad(sc, timeline, calendar, weather, resolved, site, notes);
   const loadKw = Float64Array.from(baseLoadKw);
-  addShiftableLoads(sc, calendar, pvKw, loadKw);
+  addDailyShiftableBlocks(sc.shiftableLoads, calendar, pvKw, loadKw);
   const t3 = performance.now();
 
   // Sheddable classes in priority order, as fractions of the base load.
@@ -191,39 +192,6 @@ function buildLoad(
  * placed inside [earliestStartHour, latestEndHour) where it overlaps the most PV (a sliding-window search
  * over the day's steps); with no PV it starts at the earliest hour.
  */
-function addShiftableLoads(sc: MicrogridScenario, calendar: LocalCalendar, pvKw: Float64Array, loadKw: Float64Array): void {
-  if (sc.shiftableLoads.length === 0) return;
-  const tl = calendar.timeline;
-  const n = tl.length;
-  const dtH = stepHours(tl);
-  for (const s of sc.shiftableLoads) {
-    const runSteps = Math.max(1, Math.round(s.energyKwhPerDay / s.powerKw / dtH));
-    const kw = s.energyKwhPerDay / (runSteps * dtH);
-    let dayStart = 0;
-    while (dayStart < n) {
-      let dayEnd = dayStart;
-      while (dayEnd < n && calendar.localDayIndex[dayEnd] === calendar.localDayIndex[dayStart]) dayEnd++;
-      // Candidate start steps: local minute within [earliest, latest − run].
-      const earliest = s.earliestStartHour * 60;
-      const latest = s.latestEndHour * 60 - runSteps * tl.stepMinutes;
-      let best = -1;
-      let bestPv = -1;
-      for (let i = dayStart; i + runSteps <= dayEnd; i++) {
-        const m = calendar.localMinuteOfDay[i];
-        if (m < earliest || m > latest) continue;
-        let pv = 0;
-        for (let k = 0; k < runSteps; k++) pv += Math.min(pvKw[i + k], kw);
-        if (pv > bestPv + 1e-9) {
-          bestPv = pv;
-          best = i;
-        }
-      }
-      if (best >= 0) for (let k = 0; k < runSteps; k++) loadKw[best + k] += kw;
-      dayStart = dayEnd;
-    }
-  }
-}
-
 function sameTimeline(a: Timeline, b: Timeline): boolean {
   return a.startUtcMs === b.startUtcMs && a.stepMinutes === b.stepMinutes && a.length === b.length;
 }
