@@ -71,7 +71,7 @@ describe('micro-grid workspace (Chromium through the web harness)', () => {
 
     // A bad value is refused with the schema's message and not saved.
     await setField(page, 'f-storage.containers.0.packs.0.stateOfHealth', '120');
-    await page.getByText('pack.stateOfHealth must be between 0.3 and 1').waitFor();
+    await page.getByText('Doit être compris entre 0,3 et 1').waitFor();
     await expect.poll(async () => page.getByTestId('f-storage.containers.0.packs.0.stateOfHealth').inputValue()).toBe('78');
     await app.shot('microgrid-editor');
   });
@@ -84,6 +84,16 @@ describe('micro-grid workspace (Chromium through the web harness)', () => {
     expect(pv).toMatch(/Production PV\s*[6-9]\d,\d\s*MWh/);
     expect(await page.getByTestId('result-state').textContent()).toBe('Résultats à jour');
     await app.shot('microgrid-dashboard');
+    // The charts mount one per task below the KPI cards, down to the storage health projection and
+    // the EV departures fed by the stored result.
+    await page.getByTestId('chart-soh').waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('chart-soh').locator('.recharts-line-curve').count()).toBe(1);
+    await page.getByTestId('chart-ev').waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('chart-ev').locator('.recharts-bar-rectangle').count()).toBeGreaterThan(2);
+    expect(await page.getByTestId('ev-on-target').textContent()).toMatch(/100\s?%/);
+    await page.getByTestId('chart-soh').scrollIntoViewIfNeeded();
+    await app.shot('microgrid-dashboard-storage-ev');
+    await page.evaluate(() => window.scrollTo(0, 0));
   });
 
   it('opens the 3D view and scrubs the day', async () => {

@@ -3,6 +3,8 @@
  * non-finite values become null), the per-step series under the names the dashboard uses, and the
  * facts a reader needs to trust them (weather source, assembly notes, packs, economics, timings).
  */
+import { containerSohProjection, projectionYears } from '../analysis/sohProjection';
+import type { EvDeparture, SohPoint } from '../analysis/resultView';
 import type { Timeline } from '../core/timeline';
 import type { AssembledScenario } from '../sim/assemble';
 import type { ScenarioEconomics } from '../sim/scenarioEconomics';
@@ -16,9 +18,13 @@ export interface StoredMicrogridResult {
     readonly weatherSource: { readonly kind: string; readonly label: string };
     readonly notes: readonly string[];
     readonly groups: readonly string[];
-    readonly packs: SimulationResult['packs'];
+    readonly packs: readonly { readonly initialSoh: number; readonly finalSoh: number; readonly endOfLifeYear: number }[];
     readonly timingsMs: Record<string, number>;
     readonly economics: Record<string, unknown> | null;
+    /** Container SoH year by year from the simulated year's ageing (empty without storage). */
+    readonly sohProjection: readonly SohPoint[];
+    /** Every vehicle departure: energy asked for and energy given. */
+    readonly evDepartures: readonly EvDeparture[];
   };
 }
 
@@ -60,6 +66,16 @@ export function toStoredResult(result: SimulationResult, assembled: AssembledSce
     series[`evChargeKw.${group}`] = result.evChargeKwByGroup[k];
     series[`v2gKw.${group}`] = result.v2gKwByGroup[k];
   });
+  const startYear = new Date(result.timeline.startUtcMs).getUTCFullYear();
+  const sohProjection = containerSohProjection(result.packs, startYear, projectionYears(result.kpis.projectedEndOfLifeYear - startYear));
+  const d = result.departures;
+  const stepMs = result.timeline.stepMinutes * 60_000;
+  const evDepartures: EvDeparture[] = d.vehicleId.map((vehicle, k) => ({
+    vehicle,
+    departureUtcMs: result.timeline.startUtcMs + d.departureStep[k] * stepMs,
+    requestedKwh: d.requestedKwh[k],
+    deliveredKwh: d.deliveredKwh[k],
+  }));
   return {
     timeline: result.timeline,
     kpis,
@@ -68,8 +84,10 @@ export function toStoredResult(result: SimulationResult, assembled: AssembledSce
       weatherSource: { kind: assembled.weather.source.kind, label: assembled.weather.source.label },
       notes: assembled.notes,
       groups: result.groups,
-      packs: result.packs.map((p) => ({ ...p, endOfLifeYear: finiteOrNull(p.endOfLifeYear) ?? Number.MAX_SAFE_INTEGER })),
+      packs: result.packs.map((p) => ({ initialSoh: p.initialSoh, finalSoh: p.finalSoh, endOfLifeYear: finiteOrNull(p.endOfLifeYear) ?? Number.MAX_SAFE_INTEGER })),
       timingsMs: { ...assembled.timingsMs, prepare: result.timings.prepareMs, loop: result.timings.loopMs },
+      sohProjection,
+      evDepartures,
       economics: economics ? JSON.parse(JSON.stringify(economics, (_k, v: unknown) => (typeof v === 'number' && !Number.isFinite(v) ? null : v))) : null,
     },
   };

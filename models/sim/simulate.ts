@@ -29,6 +29,7 @@ import { SheddableLoadState } from '../loads/flexible/sheddableLoadState';
 import { projectEndOfLifeYears } from '../storage/packAgeing';
 import {
   SimulationCancelled,
+  type DepartureRecords,
   type SimulateOptions,
   type SimulationInput,
   type SimulationResult,
@@ -288,7 +289,13 @@ export async function simulate(
     if (a.soh < lowest) lowest = a.soh;
     const eolYear = input.startYear + years;
     if (eolYear < firstEol) firstEol = eolYear;
-    return { initialSoh: a.initialSoh, finalSoh: a.soh, endOfLifeYear: eolYear };
+    return {
+      initialSoh: a.initialSoh,
+      finalSoh: a.soh,
+      endOfLifeYear: eolYear,
+      capacityWeight: w,
+      ageing: { initialSoh: a.initialSoh, qLossCalendar: a.qLossCalendar, qLossCycle: a.qLossCycle, days, timeExponent: a.params.calendar.timeExponent },
+    };
   });
   const sohStartMean = capW > 0 ? sohStart / capW : 0;
   const containerYears =
@@ -305,15 +312,24 @@ export async function simulate(
         )
       : Number.POSITIVE_INFINITY;
 
-  // Departures (sessions that end inside the run).
+  // Departures (sessions that end inside the run), each kept for the departures chart.
   let departures = 0;
   let reached = 0;
+  const departed: number[] = [];
   for (let k = 0; k < table.count; k++) {
     if (table.departure[k] >= n) continue;
     departures++;
+    departed.push(k);
     const e = isV2g[k] ? fleet.energyKwh[k] : pre.departureKwh[k];
     if (!evShort[k] && e >= table.targetKwh[k] - DEPARTURE_TOLERANCE_KWH) reached++;
   }
+  const departureRecords: DepartureRecords = {
+    vehicleId: departed.map((k) => input.vehicles[table.vehicle[k]].id),
+    departureStep: Int32Array.from(departed, (k) => table.departure[k]),
+    // Energy the session asked to charge, and the energy it got (battery at departure − at arrival).
+    requestedKwh: Float64Array.from(departed, (k) => table.targetKwh[k] - table.arrivalKwh[k]),
+    deliveredKwh: Float64Array.from(departed, (k) => (isV2g[k] ? fleet.energyKwh[k] : pre.departureKwh[k]) - table.arrivalKwh[k]),
+  };
   const reboundKwh = acc[A_REBOUND];
   // Served loads + supplied EV charging (the EV part of the unserved energy is already out of evKwh).
   const consumption = loadKwh + reboundKwh - shedKwh - (unservedKwh - acc[A_EV_UNSERVED]) + evKwh;
@@ -325,6 +341,7 @@ export async function simulate(
     evChargeKwByGroup,
     v2gKwByGroup,
     packs: packResults,
+    departures: departureRecords,
     timings: { prepareMs: t1 - t0, loopMs: t2 - t1 },
     kpis: {
       pvKwh,

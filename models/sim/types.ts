@@ -146,7 +146,8 @@ export interface SimulationResult {
   readonly evChargeKwByGroup: readonly Float64Array[];
   readonly v2gKwByGroup: readonly Float64Array[];
   readonly kpis: SimulationKpis;
-  readonly packs: readonly { readonly initialSoh: number; readonly finalSoh: number; readonly endOfLifeYear: number }[];
+  readonly packs: readonly PackResult[];
+  readonly departures: DepartureRecords;
   readonly timings: { readonly prepareMs: number; readonly loopMs: number };
 }
 
@@ -163,4 +164,33 @@ export class SimulationCancelled extends Error {
     super('simulation cancelled');
     this.name = 'SimulationCancelled';
   }
+}
+
+/** One pack at the end of the run, with what its end-of-life projection extrapolates. */
+export interface PackResult {
+  readonly initialSoh: number;
+  readonly finalSoh: number;
+  readonly endOfLifeYear: number;
+  /** Nameplate capacity (kWh) for capacity-weighted container figures. */
+  readonly capacityWeight: number;
+  readonly ageing: ObservedAgeing;
+}
+
+/** What the run observed of a pack's ageing (models/storage/packAgeing.ts projectedLossAt). */
+export interface ObservedAgeing {
+  readonly initialSoh: number;
+  readonly qLossCalendar: number;
+  readonly qLossCycle: number;
+  readonly days: number;
+  readonly timeExponent: number;
+}
+
+/** Every vehicle departure inside the run, in session order. */
+export interface DepartureRecords {
+  readonly vehicleId: readonly string[];
+  readonly departureStep: Int32Array;
+  /** Energy the session asked for (target − arrival), kWh. */
+  readonly requestedKwh: Float64Array;
+  /** Energy it left with above its arrival energy, kWh (V2G may have drawn and refilled in between). */
+  readonly deliveredKwh: Float64Array;
 }

@@ -96,6 +96,26 @@ export class PackAgeing {
   }
 }
 
+export interface ObservedPackAgeing {
+  readonly initialSoh: number;
+  readonly qLossCalendar: number;
+  readonly qLossCycle: number;
+  readonly days: number;
+  readonly timeExponent: number;
+}
+
+/**
+ * Relative capacity loss `years` after the start of the simulated life, extrapolating the observed
+ * period: calendar fade k_eff·t^p with the k that reproduces the observed calendar loss, cycle fade at
+ * the observed daily rate (the same law projectEndOfLifeYears solves).
+ */
+export function projectedLossAt(observed: ObservedPackAgeing, years: number): number {
+  const { qLossCalendar, qLossCycle, days, timeExponent } = observed;
+  const kEff = days > 0 ? qLossCalendar / Math.pow(days, timeExponent) : 0;
+  const cyclePerDay = days > 0 ? qLossCycle / days : 0;
+  return kEff * Math.pow(years * 365.25, timeExponent) + cyclePerDay * years * 365.25;
+}
+
 /**
  * Year (fractional, counted from the start of the simulated life) when SoH falls to `eolSoh`,
  * extrapolating the observed year: calendar fade continues as k_eff·t^p with the k that reproduces the
@@ -103,16 +123,14 @@ export class PackAgeing {
  * `maxYears`.
  */
 export function projectEndOfLifeYears(
-  observed: { initialSoh: number; qLossCalendar: number; qLossCycle: number; days: number; timeExponent: number },
+  observed: ObservedPackAgeing,
   eolSoh: number,
   maxYears = 60,
 ): number {
-  const { initialSoh, qLossCalendar, qLossCycle, days, timeExponent } = observed;
+  const { initialSoh } = observed;
   if (initialSoh <= eolSoh) return 0;
   const allowedLoss = 1 - eolSoh / initialSoh;
-  const kEff = days > 0 ? qLossCalendar / Math.pow(days, timeExponent) : 0;
-  const cyclePerDay = days > 0 ? qLossCycle / days : 0;
-  const lossAt = (years: number): number => kEff * Math.pow(years * 365.25, timeExponent) + cyclePerDay * years * 365.25;
+  const lossAt = (years: number): number => projectedLossAt(observed, years);
   if (lossAt(maxYears) < allowedLoss) return Number.POSITIVE_INFINITY;
   let lo = 0;
   let hi = maxYears;

@@ -1,6 +1,8 @@
 import { Grid, Loader, Stack } from '@mantine/core';
 import type { MicrogridResultView } from '../../../models/analysis/resultView';
-import { DeferredMount, HeatmapChart, MonthlyBalanceChart, SankeyChart, TypicalDayChart, WeekExplorer } from './charts';
+import { DeferredMount, EvDeparturesChart, HeatmapChart, MonthlyBalanceChart, SankeyChart, SohProjectionChart, TypicalDayChart, WeekExplorer } from './charts';
+
+const finiteYear = (y: number | undefined) => (y !== undefined && Number.isFinite(y) ? Math.round(y) : undefined);
 
 /** Card header and padding around a chart's plot area, so placeholders keep the final layout. */
 const FRAME = 80;
@@ -40,6 +42,20 @@ export function ResultsDashboard({ view, selectedTimeUtcMs, onSelectTime }: { vi
             <SankeyChart view={view} />
           </DeferredMount>
         </Grid.Col>
+        {view.sohProjection && (
+          <Grid.Col span={{ base: 12 }}>
+            <DeferredMount height={300 + FRAME} testId="chart-soh">
+              <SohProjectionChart projection={view.sohProjection} endOfLifeYear={finiteYear(view.kpis.projectedEndOfLifeYear)} />
+            </DeferredMount>
+          </Grid.Col>
+        )}
+        {view.evDepartures && (
+          <Grid.Col span={{ base: 12 }}>
+            <DeferredMount height={300 + FRAME} testId="chart-ev">
+              <EvDeparturesChart departures={view.evDepartures} />
+            </DeferredMount>
+          </Grid.Col>
+        )}
       </Grid>
     </Stack>
   );

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ResultSummary, SeriesWindow } from '../../../models/api/contract';
-import { SERIES, type MicrogridResultView, type SeriesName } from '../../../models/analysis/resultView';
+import { SERIES, type EvDeparture, type MicrogridResultView, type SeriesName, type SohPoint } from '../../../models/analysis/resultView';
 import { call } from '../api/client';
 
 const resultKey = (r: ResultSummary) => `${r.scenarioId}@${r.computedAt}`;
@@ -50,8 +50,12 @@ function build(result: ResultSummary, w: SeriesWindow): MicrogridResultView & { 
   for (const n of Object.keys(w.series) as SeriesName[]) series[n] = Float64Array.from(w.series[n]);
   const kpis: Record<string, number> = {};
   for (const [k, v] of Object.entries(result.kpis)) if (typeof v === 'number') kpis[k] = v;
+  // Written by models/results/storedResult.ts; results stored by older versions have neither.
+  const meta = (result.meta ?? {}) as { sohProjection?: SohPoint[]; evDepartures?: EvDeparture[] };
   return {
     resultKey: resultKey(result),
+    ...(meta.sohProjection?.length ? { sohProjection: meta.sohProjection } : {}),
+    ...(meta.evDepartures?.length ? { evDepartures: meta.evDepartures } : {}),
     timeline: {
       startUtcMs: result.timeline.startUtcMs,
       stepMinutes: result.timeline.stepMinutes * bucket,
