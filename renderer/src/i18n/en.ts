@@ -100,6 +100,17 @@ export const en: Messages = {
     },
     internal: 'Internal error: {{message}}',
   },
+  validationShape: {
+    decimalComma: 'no',
+    between: 'Must be between {{a}} and {{b}}',
+    atLeast: 'Must be at least {{a}}',
+    atMost: 'Must be at most {{a}}',
+    positive: 'Must be greater than 0',
+    number: 'Must be a number',
+    integer: 'Must be a whole number',
+    required: 'Required',
+    text: 'Must be text',
+  },
   validation: {
     'Name is required': 'Name is required',
     'Latitude must be between -90 and 90°': 'Latitude must be between -90 and 90°',

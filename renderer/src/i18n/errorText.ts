@@ -14,11 +14,41 @@ export function errorText(t: TFunction, error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** Schema messages are English sentences; their French text is looked up by the sentence itself. */
+/**
+ * Schema messages are English sentences; their French text is looked up by the sentence itself, else
+ * by the shape of the sentence ("<field> must be between A and B"), the field being shown by the form.
+ */
 export function validationText(t: TFunction, message: string): string {
   // The sentences contain dots ("e.g."), so they cannot be i18next keys: index the table instead.
   const table = t('validation', { returnObjects: true }) as unknown as Record<string, string>;
-  return (typeof table === 'object' && table[message]) || message;
+  const exact = typeof table === 'object' ? table[message] : undefined;
+  if (exact) return exact;
+  for (const [re, key] of SHAPES) {
+    const m = re.exec(message);
+    if (m) {
+      const text = t(`validationShape.${key}`, { a: localNumbers(t, m[2] ?? ''), b: localNumbers(t, m[3] ?? ''), defaultValue: '' });
+      if (text) return text;
+    }
+  }
+  return message;
+}
+
+/** "<path> <rule>" sentences of the zod schemas (models/sim/scenarioSchema.ts and the like). */
+const SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^([\w.[\]]+) must be between (\S+(?: [^\s\d]\S*)?) and (.+)$/, 'between'],
+  [/^([\w.[\]]+) must be ≥ (.+)$/, 'atLeast'],
+  [/^([\w.[\]]+) must be ≤ (.+)$/, 'atMost'],
+  [/^([\w.[\]]+) must be > 0$/, 'positive'],
+  [/^([\w.[\]]+) must be a number$/, 'number'],
+  [/^([\w.[\]]+) must be (?:a whole number|an integer)$/, 'integer'],
+  [/^([\w.[\]]+) is required$/, 'required'],
+  [/^([\w.[\]]+) must be text$/, 'text'],
+];
+
+/** Decimal points of the numbers in a bound become the user's decimal separator. */
+function localNumbers(t: TFunction, text: string): string {
+  const comma = t('validationShape.decimalComma', { defaultValue: '' }) === 'yes';
+  return comma ? text.replace(/(\d)\.(\d)/g, '$1,$2') : text;
 }
 
 /** Field path → translated message, for forms. */

@@ -98,6 +98,17 @@ export const fr = {
     },
     internal: 'Erreur interne : {{message}}',
   },
+  validationShape: {
+    decimalComma: 'yes',
+    between: 'Doit être compris entre {{a}} et {{b}}',
+    atLeast: 'Doit être supérieur ou égal à {{a}}',
+    atMost: 'Doit être inférieur ou égal à {{a}}',
+    positive: 'Doit être strictement positif',
+    number: 'Doit être un nombre',
+    integer: 'Doit être un nombre entier',
+    required: 'Obligatoire',
+    text: 'Doit être un texte',
+  },
   validation: {
     'Name is required': 'Le nom est obligatoire',
     'Latitude must be between -90 and 90°': 'La latitude doit être comprise entre -90 et 90°',
