@@ -28,6 +28,21 @@ const R63_YEAR = r63Text({
   gap: { fromUtcMs: Date.UTC(2025, 2, 12, 9), toUtcMs: Date.UTC(2025, 2, 12, 12) },
 });
 
+/** A logger's hourly weather export (UTC, semicolons, comma decimals): neither PVGIS nor EPW. */
+const LOGGER_WEATHER = (() => {
+  const rows = ['Date;GHI (W/m2);Température (°C)'];
+  for (let t = Date.UTC(2025, 0, 1); t < Date.UTC(2026, 0, 1); t += 3_600_000) {
+    const d = new Date(t);
+    const day = (t - Date.UTC(2025, 0, 1)) / 86_400_000;
+    const season = 0.55 - 0.45 * Math.cos((2 * Math.PI * (day + 10)) / 365);
+    const ghi = Math.max(0, 850 * season * Math.sin((Math.PI * (d.getUTCHours() + 0.5 - 5)) / 14));
+    const temp = 12 - 7 * Math.cos((2 * Math.PI * (day - 20)) / 365);
+    const stamp = `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}-${String(d.getUTCDate()).padStart(2, '0')} ${String(d.getUTCHours()).padStart(2, '0')}:00`;
+    rows.push(`${stamp};${ghi.toFixed(1).replace('.', ',')};${temp.toFixed(1).replace('.', ',')}`);
+  }
+  return rows.join('\n') + '\n';
+})();
+
 /** An hourly day-ahead price year for 2025 (€/MWh, comma decimals): dear winters, cheap summer middays. */
 const PRICE_YEAR = (() => {
   const rows = ['Horodate;Prix (€/MWh)'];
@@ -132,6 +147,30 @@ describe('micro-grid imports and exports (Chromium through the web harness)', ()
     await page.getByTestId('import-weather-dialog').locator('.mantine-Modal-content').screenshot({ path: resolve(SCREENSHOTS, 'import-weather-preview.png') });
     await page.getByTestId('import-confirm').click();
     await expect.poll(async () => page.getByTestId('f-weather.source').inputValue(), { timeout: 20_000 }).toMatch(/^Fichier importé : pvgis_tmy_45/);
+    expect(app.pageErrors).toEqual([]);
+  });
+
+  it('imports a weather CSV of another format by choosing its columns', async () => {
+    const { page } = app;
+    await page.getByTestId('import-weather').click();
+    await page.getByTestId('import-weather-file').setInputFiles({ name: 'station-2025.csv', mimeType: 'text/csv', buffer: Buffer.from(LOGGER_WEATHER) });
+    // Not PVGIS nor EPW: the error says so and the column form opens with its first guesses.
+    await page.getByTestId('import-weather-mapping').waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('map-time').inputValue()).toBe('Date');
+    expect(await page.getByTestId('map-ghi').inputValue()).toBe('GHI (W/m2)');
+    expect(await page.getByTestId('map-temp').inputValue()).toBe('Température (°C)');
+    await pick(page, 'map-format', 'YYYY-MM-DD HH:mm');
+    await page.getByTestId('map-apply').click();
+    await page.getByTestId('import-weather-preview').waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId('import-weather-months').locator('tbody tr').count()).toBe(13);
+    const annual = Number(((await page.getByTestId('import-weather-annual-ghi').textContent()) ?? '').replace(/[\s\u202f\u00a0]/g, ''));
+    // Σ GHI of the file itself, in kWh/m²: the preview reads the whole year.
+    const expected = LOGGER_WEATHER.trim().split('\n').slice(1).reduce((sum, row) => sum + Number(row.split(';')[1].replace(',', '.')), 0) / 1000;
+    expect(Math.abs(annual - expected)).toBeLessThanOrEqual(1);
+    await page.waitForTimeout(300);
+    await page.getByTestId('import-weather-dialog').locator('.mantine-Modal-content').screenshot({ path: resolve(SCREENSHOTS, 'import-weather-csv-mapping.png') });
+    await page.getByTestId('import-confirm').click();
+    await expect.poll(async () => page.getByTestId('f-weather.source').inputValue(), { timeout: 20_000 }).toMatch(/^Fichier importé : station-2025/);
     expect(app.pageErrors).toEqual([]);
   });
 

@@ -1,7 +1,9 @@
-import { Modal, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Button, Modal, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WeatherPreview } from '../../../../models/api/importExportContract';
 import { formatNumber, type UiLocale } from '../../../../models/core/numberFormat';
+import { CsvMappingForm } from './CsvMappingForm';
 import { FileDrop } from './FileDrop';
 import { Fact, type ImportDialogProps } from './ImportLoadDialog';
 import { useImportDialog } from './useImportDialog';
@@ -66,8 +68,13 @@ export function ImportWeatherDialog({ opened, scenarioId, onClose, onImported }:
   const locale: UiLocale = i18n.language === 'en' ? 'en' : 'fr';
   const s = useImportDialog('weather', scenarioId);
   const p = s.preview;
+  // A CSV the importer does not recognise gets the column form; the user may also open it himself.
+  const [mapping, setMapping] = useState(false);
+  const csvLike = s.file !== null && /\.(csv|txt|tsv)$/i.test(s.file.name);
+  const showMapping = csvLike && (mapping || s.options.csvMapping !== undefined || (!p && s.error !== null));
   const close = () => {
     s.reset();
+    setMapping(false);
     onClose();
   };
   const confirm = async () => {
@@ -77,13 +84,19 @@ export function ImportWeatherDialog({ opened, scenarioId, onClose, onImported }:
     onImported(saved);
   };
   return (
-    <Modal opened={opened} onClose={close} title={t('io.weatherTitle')} size="lg" data-testid="import-weather-dialog">
+    <Modal opened={opened} onClose={close} title={t('io.weatherTitle')} size={showMapping ? 'xl' : 'lg'} data-testid="import-weather-dialog">
       <Stack gap="sm">
         <Text size="sm" c="dimmed">
           {t('io.weatherHint')}
         </Text>
         <FileDrop accept=".csv,.json,.epw,.txt" onFile={(f) => void s.pick(f)} testId="import-weather-file" disabled={s.busy !== null} />
         <ImportStatus busy={s.busy} error={s.error} />
+        {csvLike && !showMapping && (
+          <Button size="xs" variant="subtle" onClick={() => setMapping(true)} data-testid="map-open" style={{ alignSelf: 'flex-start' }}>
+            {t('io.map.open')}
+          </Button>
+        )}
+        {showMapping && s.file && <CsvMappingForm base64={s.file.base64} disabled={s.busy !== null} onApply={(csvMapping) => void s.setOptions({ csvMapping })} />}
         {p && (
           <Stack gap="sm" data-testid="import-weather-preview">
             <Text size="sm" fw={600}>
