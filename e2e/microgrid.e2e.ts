@@ -71,7 +71,7 @@ describe('micro-grid workspace (Chromium through the web harness)', () => {
 
     // A bad value is refused with the schema's message and not saved.
     await setField(page, 'f-storage.containers.0.packs.0.stateOfHealth', '120');
-    await page.getByText('Doit être compris entre 0,3 et 1').waitFor();
+    await page.getByText(/Doit être compris entre 30\s%\set\s100\s%/).waitFor();
     await expect.poll(async () => page.getByTestId('f-storage.containers.0.packs.0.stateOfHealth').inputValue()).toBe('78');
     await app.shot('microgrid-editor');
   });

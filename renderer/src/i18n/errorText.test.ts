@@ -37,6 +37,10 @@ describe('errorText', () => {
     expect(validationText(t, 'name is required')).toBe('Obligatoire');
     expect(validationText(t, 'Latitude must be between -90 and 90°')).toBe('La latitude doit être comprise entre -90 et 90°');
     expect(validationText(t, 'session needs requestedKwh or distanceKm')).toBe('session needs requestedKwh or distanceKm');
+    // A field shown in % gets its bounds in %.
+    expect(validationText(t, 'pack.stateOfHealth must be between 0.3 and 1', { scale: 100 })).toBe('Doit être compris entre 30\u202f% et 100\u202f%');
+    expect(validationText(t, 'dispatch.targetSoc must be between 0 and 1', { scale: 100 })).toBe('Doit être compris entre 0\u202f% et 100\u202f%');
+    expect(validationText(t, 'site.tempC must be between −20 and 30 °C', { scale: 100 })).toBe('Doit être compris entre −20 et 30 °C');
     const en = await translator('en');
     expect(validationText(en, 'pack.stateOfHealth must be between 0.3 and 1')).toBe('Must be between 0.3 and 1');
   });

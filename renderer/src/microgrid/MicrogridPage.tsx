@@ -80,7 +80,7 @@ export function MicrogridPage() {
           setErrors((prev) => (Object.keys(prev).length ? {} : prev));
           await reload();
         } catch (error) {
-          const fields = fieldErrors(t, error);
+          const fields = fieldErrors(t, error, { raw: true });
           const local: Record<string, string> = {};
           for (const [path, message] of Object.entries(fields)) local[path.replace(/^data\./, '')] = message;
           if (Object.keys(local).length) setErrors(local);

@@ -5,6 +5,7 @@ import { useNotify } from '../../state/Notices';
 import { ImportButton, ImportedLoadSummary, ImportSeriesDialog, useImportedList, type ImportedItem } from '../imports';
 import { getAt, setAt } from './docPath';
 import { NumberField, SelectField, TextField } from './fields';
+import { validationText } from '../../i18n/errorText';
 
 type Doc = Record<string, unknown>;
 
@@ -50,6 +51,8 @@ export const ScenarioEditor = memo(function ScenarioEditor({ doc, errors, onChan
   /** The price or CO2 import dialog, when open. */
   const [importing, setImporting] = useState<'price' | 'co2' | null>(null);
   const set = (path: string, value: unknown) => onChange(setAt(doc, path, value));
+  // Errors arrive as the schema's sentences; a field shown in % gets its bounds in % too.
+  const msg = (path: string, scale?: number) => (errors[path] ? validationText(t, errors[path], { scale }) : undefined);
   const num = (path: string, label: string, unit?: string, extra: { scale?: number; digits?: number; optional?: boolean; plain?: boolean } = {}) => (
     <NumberField
       key={path}
@@ -59,13 +62,13 @@ export const ScenarioEditor = memo(function ScenarioEditor({ doc, errors, onChan
       scale={extra.scale}
       digits={extra.digits}
       plain={extra.plain}
-      error={errors[path]}
+      error={msg(path, extra.scale)}
       testId={`f-${path}`}
       onCommit={(v) => set(path, v === null ? (extra.optional ? null : undefined) : v)}
     />
   );
   const select = (path: string, label: string, options: Array<{ value: string; label: string }>, onPick?: (v: string) => void) => (
-    <SelectField key={path} label={label} value={String(getAt(doc, path) ?? '')} options={options} error={errors[path]} testId={`f-${path}`} onCommit={(v) => (onPick ? onPick(v) : set(path, v))} />
+    <SelectField key={path} label={label} value={String(getAt(doc, path) ?? '')} options={options} error={msg(path)} testId={`f-${path}`} onCommit={(v) => (onPick ? onPick(v) : set(path, v))} />
   );
   const list = (path: string) => (getAt(doc, path) as unknown[] | undefined) ?? [];
   const removeAt = (path: string, index: number) => set(path, list(path).filter((_, i) => i !== index));
@@ -93,7 +96,7 @@ export const ScenarioEditor = memo(function ScenarioEditor({ doc, errors, onChan
     const current = String(getAt(doc, path) ?? '');
     const options = items.map((i) => ({ value: i.id, label: i.name }));
     if (current && !items.some((i) => i.id === current)) options.push({ value: current, label: t('io.missingSeries') });
-    return <SelectField key={path} label={label} value={current} options={options} error={errors[path]} testId={testId} onCommit={(v) => set(path, v)} />;
+    return <SelectField key={path} label={label} value={current} options={options} error={msg(path)} testId={testId} onCommit={(v) => set(path, v)} />;
   };
   const importSeriesButton = (kind: 'price' | 'co2') =>
     scenarioId ? (
@@ -121,7 +124,7 @@ export const ScenarioEditor = memo(function ScenarioEditor({ doc, errors, onChan
         <Accordion.Control>{t('mg.sections.site')}</Accordion.Control>
         <Accordion.Panel>
           <SimpleGrid cols={{ base: 2, md: 4 }} spacing="sm">
-            <TextField label={t('mg.f.name')} value={getAt(doc, 'name') as string} error={errors.name} onCommit={(v) => set('name', v)} testId="f-name" />
+            <TextField label={t('mg.f.name')} value={getAt(doc, 'name') as string} error={msg('name')} onCommit={(v) => set('name', v)} testId="f-name" />
             {num('period.year', t('mg.f.year'), undefined, { digits: 0, plain: true })}
             {select(
               'period.stepMinutes',
@@ -139,7 +142,7 @@ export const ScenarioEditor = memo(function ScenarioEditor({ doc, errors, onChan
                   ? [{ value: `imported:${String(getAt(doc, 'weather.referenceId'))}`, label: t('mg.f.weatherImported') }]
                   : []),
               ]}
-              error={errors['weather.source'] ?? errors['weather.referenceId']}
+              error={msg('weather.source') ?? msg('weather.referenceId')}
               testId="f-weather.source"
               onCommit={(v) => set('weather', v === 'synthetic' ? { source: 'synthetic', seed: 1 } : { source: 'imported', referenceId: v.slice('imported:'.length) })}
             />
