@@ -1,10 +1,9 @@
 /** "Autoconsommation collective" workspace: operations, participants, perimeter, key, results, DSO key export. */
-import { Alert, Badge, Button, Card, Grid, Group, Loader, SegmentedControl, Select, SimpleGrid, Stack, Table, Tabs, Text, TextInput, Title } from '@mantine/core';
-import { useCallback, useEffect, useState } from 'react';
+import { Alert, Badge, Button, Card, Group, Loader, SegmentedControl, Select, SimpleGrid, Stack, Table, Tabs, Text, TextInput, Title } from '@mantine/core';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate } from 'react-router-dom';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { AccOperationDoc, AccRunView, TerritoryDoc } from '../../../models/api/territoryContract';
+import type { AccOperationDoc, AccRunView } from '../../../models/api/territoryContract';
 import { formatNumber } from '../../../models/core/numberFormat';
 import { call } from '../api/client';
 import { errorText } from '../i18n/errorText';
@@ -12,10 +11,10 @@ import { ChartFrame } from '../microgrid/charts/ChartFrame';
 import { monthNames } from '../microgrid/charts/format';
 import { AXIS_TICK, GRID_STROKE } from '../microgrid/charts/palette';
 import { useNotify } from '../state/Notices';
-import { useProject } from '../state/ProjectContext';
 import { ParticipantModal, type ParticipantDraft } from './acc/ParticipantModal';
+import { TerritoryFrame } from './shared/TerritoryFrame';
+import { useTerritoryDoc, type TerritoryDocApi } from './shared/useTerritoryDoc';
 import { SitesMap } from './SitesMap';
-import { TerritoryList, useTerritoryList } from './TerritoryList';
 
 type Key = AccOperationDoc['key'];
 
@@ -25,34 +24,26 @@ function newParticipant(role: 'producer' | 'consumer', near: { latDeg: number; l
     : { prm: '', name: '', role, latDeg: near.latDeg, lonDeg: near.lonDeg, curve: { kind: 'synthetic', building: 'office', annualKwh: 30_000, heatingShare: 0 } };
 }
 
+const OPERATIONS: TerritoryDocApi<AccOperationDoc> = {
+  kind: 'acc-operation',
+  get: (id) => call('acc.get', { id }),
+  update: (id, data) => call('acc.update', { id, data }),
+};
+
 export function AccPage() {
   const { t, i18n } = useTranslation();
   const locale = i18n.language === 'en' ? 'en' : 'fr';
   const fmt = (v: number, d = 0) => formatNumber(v, locale, d, d);
   const pct = (v: number | null) => (v === null ? '—' : `${fmt(v * 100, 1)} %`);
   const notify = useNotify();
-  const { project, revision } = useProject();
-  const { items, reload } = useTerritoryList('acc-operation');
-  const [selectedId, setSelectedId] = useState<string | null>(null);
-  const [doc, setDoc] = useState<TerritoryDoc<AccOperationDoc> | null>(null);
+  const state = useTerritoryDoc(OPERATIONS);
+  const { doc, setDoc, save, saveOrNotify } = state;
   const [tab, setTab] = useState<string | null>('results');
   const [editing, setEditing] = useState<number | null>(null);
   const [draftNew, setDraftNew] = useState<ParticipantDraft | null>(null);
   const [run, setRun] = useState<AccRunView | null>(null);
   const [running, setRunning] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
-
-  useEffect(() => {
-    if (items.length === 0) return setSelectedId(null);
-    if (!selectedId || !items.some((s) => s.id === selectedId)) setSelectedId(items[0].id);
-  }, [items, selectedId]);
-
-  useEffect(() => {
-    if (!selectedId) return setDoc(null);
-    call('acc.get', { id: selectedId })
-      .then(setDoc)
-      .catch(() => setDoc(null));
-  }, [selectedId, revision]);
 
   // Every saved change recomputes (curves are cached on the Node side; only the allocation reruns).
   const docId = doc?.id;
@@ -75,16 +66,6 @@ export function AccPage() {
     };
   }, [docId, docStamp, t]);
 
-  const save = useCallback(
-    async (data: AccOperationDoc) => {
-      if (!doc) return;
-      setDoc(await call('acc.update', { id: doc.id, data }));
-    },
-    [doc],
-  );
-  const saveOrNotify = (data: AccOperationDoc) => void save(data).catch((e: unknown) => notify(errorText(t, e), 'error'));
-
-  if (!project) return <Navigate to="/" replace />;
   const data = doc?.data;
   const participants = data?.participants ?? [];
   const exportKeys = async () => {
@@ -115,293 +96,283 @@ export function AccPage() {
   };
 
   return (
-    <Stack gap="md">
-      <Title order={2}>{t('terr.acc.title')}</Title>
-      <Grid gap="md">
-        <Grid.Col span={{ base: 12, md: 3 }}>
-          <TerritoryList
-            title={t('terr.acc.operations')}
-            items={items}
-            selectedId={selectedId}
-            onSelect={setSelectedId}
-            onChanged={reload}
-            newLabel={t('terr.acc.newOperation')}
-            emptyText={t('terr.acc.noOperation')}
-            templates={[
-              { value: 'blank', label: t('terr.acc.templates.blank') },
-              { value: 'malaunay', label: t('terr.acc.templates.malaunay') },
-            ]}
-            create={async (name, template) => (await call('acc.create', { name, template: template as 'blank' | 'malaunay' })).id}
-            testPrefix="operation"
-          />
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 9 }}>
-          {!doc || !data ? (
-            <Alert color="gray">{t('terr.acc.noOperation')}</Alert>
-          ) : (
-            <Stack gap="sm">
-              <Title order={3} data-testid="operation-title">
-                {doc.name}
-              </Title>
-              <Card withBorder padding="sm">
-                <Group align="flex-end" gap="md" wrap="wrap">
-                  <div>
-                    <Text size="sm" fw={500} mb={4}>
-                      {t('terr.acc.keyTitle')}
-                    </Text>
-                    <SegmentedControl
-                      value={data.key}
-                      onChange={(v) => saveOrNotify({ ...data, key: v as Key })}
-                      data={(['static', 'default', 'priority'] as const).map((k) => ({ value: k, label: t(`terr.acc.keys.${k}`) }))}
-                      data-testid="acc-key"
-                    />
-                  </div>
-                  <TextInput label={t('terr.acc.date')} defaultValue={data.dateIso} key={`${doc.id}-${data.dateIso}`} onBlur={(e) => e.currentTarget.value !== data.dateIso && saveOrNotify({ ...data, dateIso: e.currentTarget.value.trim() })} w={200} data-testid="acc-date" />
-                  <Select
-                    label={t('terr.acc.derogation')}
-                    value={data.derogation}
-                    data={(['none', 'periurban', 'rural', 'epci-public'] as const).map((d) => ({ value: d, label: t(`terr.acc.derogations.${d}`) }))}
-                    onChange={(v) => v && saveOrNotify({ ...data, derogation: v as AccOperationDoc['derogation'] })}
-                    allowDeselect={false}
-                    comboboxProps={{ withinPortal: true }}
-                    w={260}
+    <TerritoryFrame
+      title={t('terr.acc.title')}
+      listTitle={t('terr.acc.operations')}
+      newLabel={t('terr.acc.newOperation')}
+      emptyText={t('terr.acc.noOperation')}
+      templates={[
+        { value: 'blank', label: t('terr.acc.templates.blank') },
+        { value: 'malaunay', label: t('terr.acc.templates.malaunay') },
+      ]}
+      create={async (name, template) => (await call('acc.create', { name, template: template as 'blank' | 'malaunay' })).id}
+      testPrefix="operation"
+      state={state}
+      dialogs={
+        <ParticipantModal
+          participant={editing !== null ? (participants[editing] ?? null) : draftNew}
+          opened={editing !== null || draftNew !== null}
+          onClose={() => {
+            setEditing(null);
+            setDraftNew(null);
+          }}
+          onSave={async (p) => {
+            if (!data) return;
+            await save({ ...data, participants: editing !== null ? participants.map((x, i) => (i === editing ? p : x)) : [...participants, p] });
+          }}
+          onImportCurve={
+            editing !== null && doc
+              ? async (text, file) => {
+                  setDoc(await call('acc.importCurve', { id: doc.id, prm: participants[editing].prm, text, file }));
+                }
+              : undefined
+          }
+        />
+      }
+    >
+      {(doc) => {
+        const data = doc.data;
+        return (
+          <>
+            <Card withBorder padding="sm">
+              <Group align="flex-end" gap="md" wrap="wrap">
+                <div>
+                  <Text size="sm" fw={500} mb={4}>
+                    {t('terr.acc.keyTitle')}
+                  </Text>
+                  <SegmentedControl
+                    value={data.key}
+                    onChange={(v) => saveOrNotify({ ...data, key: v as Key })}
+                    data={(['static', 'default', 'priority'] as const).map((k) => ({ value: k, label: t(`terr.acc.keys.${k}`) }))}
+                    data-testid="acc-key"
                   />
-                  <Button onClick={() => void exportKeys()} disabled={!run} data-testid="export-keys">
-                    {t('terr.acc.exportKeys')}
-                  </Button>
-                  {running && <Loader size="sm" />}
-                </Group>
-                <Text size="xs" c="dimmed" mt={6} data-testid="acc-key-help">
-                  {t(`terr.acc.keyHelp.${data.key}`)}
-                </Text>
-              </Card>
-              {failure && <Alert color="red">{failure}</Alert>}
-              <Tabs value={tab} onChange={setTab} keepMounted={false}>
-                <Tabs.List>
-                  <Tabs.Tab value="results" data-testid="tab-acc-results">
-                    {t('terr.acc.tabs.results')}
-                  </Tabs.Tab>
-                  <Tabs.Tab value="participants" data-testid="tab-acc-participants">
-                    {t('terr.acc.tabs.participants')} ({participants.length})
-                  </Tabs.Tab>
-                  <Tabs.Tab value="perimeter" data-testid="tab-acc-perimeter">
-                    {t('terr.acc.tabs.perimeter')}
-                  </Tabs.Tab>
-                </Tabs.List>
+                </div>
+                <TextInput label={t('terr.acc.date')} defaultValue={data.dateIso} key={`${doc.id}-${data.dateIso}`} onBlur={(e) => e.currentTarget.value !== data.dateIso && saveOrNotify({ ...data, dateIso: e.currentTarget.value.trim() })} w={200} data-testid="acc-date" />
+                <Select
+                  label={t('terr.acc.derogation')}
+                  value={data.derogation}
+                  data={(['none', 'periurban', 'rural', 'epci-public'] as const).map((d) => ({ value: d, label: t(`terr.acc.derogations.${d}`) }))}
+                  onChange={(v) => v && saveOrNotify({ ...data, derogation: v as AccOperationDoc['derogation'] })}
+                  allowDeselect={false}
+                  comboboxProps={{ withinPortal: true }}
+                  w={260}
+                />
+                <Button onClick={() => void exportKeys()} disabled={!run} data-testid="export-keys">
+                  {t('terr.acc.exportKeys')}
+                </Button>
+                {running && <Loader size="sm" />}
+              </Group>
+              <Text size="xs" c="dimmed" mt={6} data-testid="acc-key-help">
+                {t(`terr.acc.keyHelp.${data.key}`)}
+              </Text>
+            </Card>
+            {failure && <Alert color="red">{failure}</Alert>}
+            <Tabs value={tab} onChange={setTab} keepMounted={false}>
+              <Tabs.List>
+                <Tabs.Tab value="results" data-testid="tab-acc-results">
+                  {t('terr.acc.tabs.results')}
+                </Tabs.Tab>
+                <Tabs.Tab value="participants" data-testid="tab-acc-participants">
+                  {t('terr.acc.tabs.participants')} ({participants.length})
+                </Tabs.Tab>
+                <Tabs.Tab value="perimeter" data-testid="tab-acc-perimeter">
+                  {t('terr.acc.tabs.perimeter')}
+                </Tabs.Tab>
+              </Tabs.List>
 
-                <Tabs.Panel value="participants" pt="sm">
-                  <Stack gap="sm">
-                    <Group>
-                      <Button size="xs" variant="default" onClick={() => setDraftNew(newParticipant('producer', centre))} data-testid="add-producer">
-                        + {t('terr.acc.addProducer')}
-                      </Button>
-                      <Button size="xs" variant="default" onClick={() => setDraftNew(newParticipant('consumer', centre))} data-testid="add-consumer">
-                        + {t('terr.acc.addConsumer')}
-                      </Button>
-                    </Group>
-                    <Table striped highlightOnHover withTableBorder fz="sm" data-testid="participants-table">
-                      <Table.Thead>
-                        <Table.Tr>
-                          <Table.Th>{t('terr.acc.col.name')}</Table.Th>
-                          <Table.Th>{t('terr.acc.col.role')}</Table.Th>
-                          <Table.Th>{t('terr.acc.col.prm')}</Table.Th>
-                          <Table.Th>{t('terr.acc.col.lat')}</Table.Th>
-                          <Table.Th>{t('terr.acc.col.lon')}</Table.Th>
-                          <Table.Th>{t('terr.acc.col.curve')}</Table.Th>
-                          <Table.Th>{t('terr.acc.col.key')}</Table.Th>
-                          <Table.Th />
+              <Tabs.Panel value="participants" pt="sm">
+                <Stack gap="sm">
+                  <Group>
+                    <Button size="xs" variant="default" onClick={() => setDraftNew(newParticipant('producer', centre))} data-testid="add-producer">
+                      + {t('terr.acc.addProducer')}
+                    </Button>
+                    <Button size="xs" variant="default" onClick={() => setDraftNew(newParticipant('consumer', centre))} data-testid="add-consumer">
+                      + {t('terr.acc.addConsumer')}
+                    </Button>
+                  </Group>
+                  <Table striped highlightOnHover withTableBorder fz="sm" data-testid="participants-table">
+                    <Table.Thead>
+                      <Table.Tr>
+                        <Table.Th>{t('terr.acc.col.name')}</Table.Th>
+                        <Table.Th>{t('terr.acc.col.role')}</Table.Th>
+                        <Table.Th>{t('terr.acc.col.prm')}</Table.Th>
+                        <Table.Th>{t('terr.acc.col.lat')}</Table.Th>
+                        <Table.Th>{t('terr.acc.col.lon')}</Table.Th>
+                        <Table.Th>{t('terr.acc.col.curve')}</Table.Th>
+                        <Table.Th>{t('terr.acc.col.key')}</Table.Th>
+                        <Table.Th />
+                      </Table.Tr>
+                    </Table.Thead>
+                    <Table.Tbody>
+                      {participants.map((p, i) => (
+                        <Table.Tr key={p.prm}>
+                          <Table.Td>{p.name}</Table.Td>
+                          <Table.Td>
+                            <Badge variant="light" color={p.role === 'producer' ? 'yellow' : 'blue'}>
+                              {t(`terr.acc.role.${p.role}`)}
+                            </Badge>
+                          </Table.Td>
+                          <Table.Td>{p.prm}</Table.Td>
+                          <Table.Td>{fmt(p.latDeg, 4)}</Table.Td>
+                          <Table.Td>{fmt(p.lonDeg, 4)}</Table.Td>
+                          <Table.Td>
+                            {p.curve.kind === 'pv'
+                              ? `${t('terr.acc.curve.pv')} ${fmt(p.curve.kWp, 0)} kWc, ${fmt(p.curve.tiltDeg)}°/${fmt(p.curve.azimuthDeg)}°`
+                              : p.curve.kind === 'synthetic'
+                                ? `${t(`terr.acc.buildings.${p.curve.building}`)}, ${fmt(p.curve.annualKwh)} kWh/an`
+                                : t('terr.acc.curve.imported_from', { file: p.curve.file || '—' })}
+                          </Table.Td>
+                          <Table.Td>{p.role === 'consumer' ? [p.share !== undefined ? `${fmt(p.share * 100, 2)} %` : '', p.priority !== undefined ? `P${p.priority}` : ''].filter(Boolean).join(' · ') || '—' : ''}</Table.Td>
+                          <Table.Td>
+                            <Group gap={4} wrap="nowrap">
+                              <Button size="compact-xs" variant="light" onClick={() => setEditing(i)} data-testid={`edit-participant-${i}`}>
+                                ✎
+                              </Button>
+                              <Button size="compact-xs" variant="subtle" color="red" onClick={() => saveOrNotify({ ...data, participants: participants.filter((_, j) => j !== i) })}>
+                                ×
+                              </Button>
+                            </Group>
+                          </Table.Td>
                         </Table.Tr>
-                      </Table.Thead>
-                      <Table.Tbody>
-                        {participants.map((p, i) => (
-                          <Table.Tr key={p.prm}>
-                            <Table.Td>{p.name}</Table.Td>
-                            <Table.Td>
-                              <Badge variant="light" color={p.role === 'producer' ? 'yellow' : 'blue'}>
-                                {t(`terr.acc.role.${p.role}`)}
-                              </Badge>
-                            </Table.Td>
-                            <Table.Td>{p.prm}</Table.Td>
-                            <Table.Td>{fmt(p.latDeg, 4)}</Table.Td>
-                            <Table.Td>{fmt(p.lonDeg, 4)}</Table.Td>
-                            <Table.Td>
-                              {p.curve.kind === 'pv'
-                                ? `${t('terr.acc.curve.pv')} ${fmt(p.curve.kWp, 0)} kWc, ${fmt(p.curve.tiltDeg)}°/${fmt(p.curve.azimuthDeg)}°`
-                                : p.curve.kind === 'synthetic'
-                                  ? `${t(`terr.acc.buildings.${p.curve.building}`)}, ${fmt(p.curve.annualKwh)} kWh/an`
-                                  : t('terr.acc.curve.imported_from', { file: p.curve.file || '—' })}
-                            </Table.Td>
-                            <Table.Td>{p.role === 'consumer' ? [p.share !== undefined ? `${fmt(p.share * 100, 2)} %` : '', p.priority !== undefined ? `P${p.priority}` : ''].filter(Boolean).join(' · ') || '—' : ''}</Table.Td>
-                            <Table.Td>
-                              <Group gap={4} wrap="nowrap">
-                                <Button size="compact-xs" variant="light" onClick={() => setEditing(i)} data-testid={`edit-participant-${i}`}>
-                                  ✎
-                                </Button>
-                                <Button size="compact-xs" variant="subtle" color="red" onClick={() => saveOrNotify({ ...data, participants: participants.filter((_, j) => j !== i) })}>
-                                  ×
-                                </Button>
-                              </Group>
-                            </Table.Td>
-                          </Table.Tr>
-                        ))}
-                      </Table.Tbody>
-                    </Table>
-                  </Stack>
-                </Tabs.Panel>
+                      ))}
+                    </Table.Tbody>
+                  </Table>
+                </Stack>
+              </Tabs.Panel>
 
-                <Tabs.Panel value="perimeter" pt="sm">
-                  <Card withBorder padding="sm" data-testid="acc-perimeter">
-                    <Group justify="space-between" mb="xs">
-                      <Title order={5}>{t('terr.acc.perimeter.title')}</Title>
-                      {perimeter && (
-                        <Badge color={perimeter.eligible ? 'teal' : 'red'} size="lg" data-testid="perimeter-badge">
-                          {perimeter.eligible ? t('terr.acc.perimeter.eligible') : t('terr.acc.perimeter.notEligible')}
-                        </Badge>
-                      )}
-                    </Group>
-                    <SitesMap
-                      points={participants.map((p) => ({ id: p.prm, name: p.name || p.prm, latDeg: p.latDeg, lonDeg: p.lonDeg, color: p.role === 'producer' ? '#f59f00' : '#1971c2', ring: p.role === 'producer' }))}
-                      circleKm={perimeter?.distanceLimitKm ? perimeter.distanceLimitKm / 2 : null}
-                      height={420}
-                      testId="acc-map"
-                    />
+              <Tabs.Panel value="perimeter" pt="sm">
+                <Card withBorder padding="sm" data-testid="acc-perimeter">
+                  <Group justify="space-between" mb="xs">
+                    <Title order={5}>{t('terr.acc.perimeter.title')}</Title>
                     {perimeter && (
-                      <Stack gap={4} mt="xs">
-                        <Text size="sm">
-                          {t('terr.acc.perimeter.distance', {
-                            km: fmt(perimeter.maxDistanceKm, 3),
-                            limit: perimeter.distanceLimitKm === null ? t('terr.acc.perimeter.noLimit') : `${fmt(perimeter.distanceLimitKm)} km`,
-                          })}
-                        </Text>
-                        <Text size="sm">{t('terr.acc.perimeter.power', { kw: fmt(perimeter.totalPeakKw), cap: fmt(perimeter.powerCapKw) })}</Text>
-                        <Text size="sm" data-testid="perimeter-rule">
-                          <b>{t('terr.acc.perimeter.rule')} : </b>
-                          {ruleText()}
-                        </Text>
-                        {perimeter.problems.map((p) => (
-                          <Text key={p} size="sm" c="red">
-                            {p}
-                          </Text>
-                        ))}
-                        <Text size="xs" c="dimmed">
-                          {t('terr.acc.perimeter.circle')}
-                        </Text>
-                      </Stack>
+                      <Badge color={perimeter.eligible ? 'teal' : 'red'} size="lg" data-testid="perimeter-badge">
+                        {perimeter.eligible ? t('terr.acc.perimeter.eligible') : t('terr.acc.perimeter.notEligible')}
+                      </Badge>
                     )}
-                  </Card>
-                </Tabs.Panel>
-
-                <Tabs.Panel value="results" pt="sm">
-                  {!run ? (
-                    running ? <Loader /> : null
-                  ) : (
-                    <Stack gap="md" data-testid="acc-results">
-                      <SimpleGrid cols={{ base: 2, md: 4 }}>
-                        {[
-                          [t('terr.acc.results.produced'), `${fmt(run.operation.producedKwh / 1000, 1)} MWh`, 'acc-produced'],
-                          [t('terr.acc.results.consumed'), `${fmt(run.operation.consumedKwh / 1000, 1)} MWh`, 'acc-consumed'],
-                          [t('terr.acc.results.selfConsumed'), `${fmt(run.operation.selfConsumedKwh / 1000, 1)} MWh`, 'acc-selfconsumed'],
-                          [t('terr.acc.results.surplus'), `${fmt(run.operation.surplusKwh / 1000, 1)} MWh`, 'acc-surplus'],
-                          [t('terr.acc.results.scRate'), pct(run.operation.selfConsumptionRate), 'acc-sc-rate'],
-                          [t('terr.acc.results.spRate'), pct(run.operation.selfProductionRate), 'acc-sp-rate'],
-                          [t('terr.acc.results.saving'), `${fmt(run.totalSavingEur)} EUR`, 'acc-saving'],
-                          [t('terr.acc.results.revenue'), `${fmt(run.producersRevenueEur)} EUR`, 'acc-revenue'],
-                        ].map(([label, value, id]) => (
-                          <Card key={id} withBorder padding="sm">
-                            <Text size="xs" c="dimmed">
-                              {label}
-                            </Text>
-                            <Text fw={700} size="lg" data-testid={id}>
-                              {value}
-                            </Text>
-                          </Card>
-                        ))}
-                      </SimpleGrid>
-                      <ChartFrame title={t('terr.acc.results.monthly')} subtitle={t('terr.acc.results.monthlySub')} fileName="acc-bilan-mensuel" testId="acc-monthly">
-                        <div style={{ width: '100%', height: 260 }}>
-                          <ResponsiveContainer>
-                            <BarChart data={months.map((m, i) => ({ m, produced: run.monthly.producedKwh[i], self: run.monthly.selfConsumedKwh[i], consumed: run.monthly.consumedKwh[i] }))} margin={{ top: 8, right: 16, bottom: 0, left: 8 }}>
-                              <CartesianGrid stroke={GRID_STROKE} vertical={false} />
-                              <XAxis dataKey="m" tick={AXIS_TICK} />
-                              <YAxis tick={AXIS_TICK} width={72} tickFormatter={(v: number) => formatNumber(v, locale, 0)} />
-                              <Tooltip formatter={(v, name) => [`${fmt(Number(v))} kWh`, String(name)]} />
-                              <Legend wrapperStyle={{ fontSize: 12 }} />
-                              <Bar dataKey="produced" name={t('terr.acc.results.produced')} fill="#f59f00" isAnimationActive={false} />
-                              <Bar dataKey="self" name={t('terr.acc.results.selfConsumed')} fill="#2f9e44" isAnimationActive={false} />
-                              <Bar dataKey="consumed" name={t('terr.acc.results.consumed')} fill="#495057" isAnimationActive={false} />
-                            </BarChart>
-                          </ResponsiveContainer>
-                        </div>
-                      </ChartFrame>
-                      <Card withBorder padding="sm">
-                        <Title order={5} mb="xs">
-                          {t('terr.acc.results.perParticipant')}
-                        </Title>
-                        <Table striped withTableBorder fz="xs" data-testid="acc-participants-results">
-                          <Table.Thead>
-                            <Table.Tr>
-                              <Table.Th>{t('terr.acc.col.name')}</Table.Th>
-                              <Table.Th>{t('terr.acc.col.role')}</Table.Th>
-                              <Table.Th>{t('terr.acc.results.produced')} (kWh)</Table.Th>
-                              <Table.Th>{t('terr.acc.results.consumed')} (kWh)</Table.Th>
-                              <Table.Th>{t('terr.acc.results.selfConsumed')} (kWh)</Table.Th>
-                              <Table.Th>{t('terr.acc.results.surplus')} (kWh)</Table.Th>
-                              <Table.Th>{t('terr.acc.results.scRate')}</Table.Th>
-                              <Table.Th>{t('terr.acc.results.spRate')}</Table.Th>
-                              <Table.Th>{t('terr.acc.results.before')}</Table.Th>
-                              <Table.Th>{t('terr.acc.results.after')}</Table.Th>
-                              <Table.Th>{t('terr.acc.results.savingCol')}</Table.Th>
-                            </Table.Tr>
-                          </Table.Thead>
-                          <Table.Tbody>
-                            {run.participants.map((p) => (
-                              <Table.Tr key={p.prm}>
-                                <Table.Td>{p.name || p.prm}</Table.Td>
-                                <Table.Td>{t(`terr.acc.role.${p.role}`)}</Table.Td>
-                                <Table.Td>{p.role === 'producer' ? fmt(p.producedKwh) : ''}</Table.Td>
-                                <Table.Td>{p.role === 'consumer' ? fmt(p.consumedKwh) : ''}</Table.Td>
-                                <Table.Td>{fmt(p.selfConsumedKwh)}</Table.Td>
-                                <Table.Td>{p.role === 'producer' ? fmt(p.surplusKwh) : ''}</Table.Td>
-                                <Table.Td>{pct(p.selfConsumptionRate)}</Table.Td>
-                                <Table.Td>{pct(p.selfProductionRate)}</Table.Td>
-                                <Table.Td>{p.bill ? fmt(p.bill.beforeEur) : ''}</Table.Td>
-                                <Table.Td>{p.bill ? fmt(p.bill.afterEur) : ''}</Table.Td>
-                                <Table.Td>{p.bill ? fmt(p.bill.savingEur) : ''}</Table.Td>
-                              </Table.Tr>
-                            ))}
-                          </Table.Tbody>
-                        </Table>
-                        <Text size="xs" c="dimmed" mt={4}>
-                          {t('terr.common.computedIn', { ms: fmt(run.computeMs) })}
+                  </Group>
+                  <SitesMap
+                    points={participants.map((p) => ({ id: p.prm, name: p.name || p.prm, latDeg: p.latDeg, lonDeg: p.lonDeg, color: p.role === 'producer' ? '#f59f00' : '#1971c2', ring: p.role === 'producer' }))}
+                    circleKm={perimeter?.distanceLimitKm ? perimeter.distanceLimitKm / 2 : null}
+                    height={420}
+                    testId="acc-map"
+                  />
+                  {perimeter && (
+                    <Stack gap={4} mt="xs">
+                      <Text size="sm">
+                        {t('terr.acc.perimeter.distance', {
+                          km: fmt(perimeter.maxDistanceKm, 3),
+                          limit: perimeter.distanceLimitKm === null ? t('terr.acc.perimeter.noLimit') : `${fmt(perimeter.distanceLimitKm)} km`,
+                        })}
+                      </Text>
+                      <Text size="sm">{t('terr.acc.perimeter.power', { kw: fmt(perimeter.totalPeakKw), cap: fmt(perimeter.powerCapKw) })}</Text>
+                      <Text size="sm" data-testid="perimeter-rule">
+                        <b>{t('terr.acc.perimeter.rule')} : </b>
+                        {ruleText()}
+                      </Text>
+                      {perimeter.problems.map((p) => (
+                        <Text key={p} size="sm" c="red">
+                          {p}
                         </Text>
-                      </Card>
+                      ))}
+                      <Text size="xs" c="dimmed">
+                        {t('terr.acc.perimeter.circle')}
+                      </Text>
                     </Stack>
                   )}
-                </Tabs.Panel>
-              </Tabs>
-            </Stack>
-          )}
-        </Grid.Col>
-      </Grid>
-      <ParticipantModal
-        participant={editing !== null ? (participants[editing] ?? null) : draftNew}
-        opened={editing !== null || draftNew !== null}
-        onClose={() => {
-          setEditing(null);
-          setDraftNew(null);
-        }}
-        onSave={async (p) => {
-          if (!data) return;
-          await save({ ...data, participants: editing !== null ? participants.map((x, i) => (i === editing ? p : x)) : [...participants, p] });
-        }}
-        onImportCurve={
-          editing !== null && doc
-            ? async (text, file) => {
-                setDoc(await call('acc.importCurve', { id: doc.id, prm: participants[editing].prm, text, file }));
-              }
-            : undefined
-        }
-      />
-    </Stack>
+                </Card>
+              </Tabs.Panel>
+
+              <Tabs.Panel value="results" pt="sm">
+                {!run ? (
+                  running ? <Loader /> : null
+                ) : (
+                  <Stack gap="md" data-testid="acc-results">
+                    <SimpleGrid cols={{ base: 2, md: 4 }}>
+                      {[
+                        [t('terr.acc.results.produced'), `${fmt(run.operation.producedKwh / 1000, 1)} MWh`, 'acc-produced'],
+                        [t('terr.acc.results.consumed'), `${fmt(run.operation.consumedKwh / 1000, 1)} MWh`, 'acc-consumed'],
+                        [t('terr.acc.results.selfConsumed'), `${fmt(run.operation.selfConsumedKwh / 1000, 1)} MWh`, 'acc-selfconsumed'],
+                        [t('terr.acc.results.surplus'), `${fmt(run.operation.surplusKwh / 1000, 1)} MWh`, 'acc-surplus'],
+                        [t('terr.acc.results.scRate'), pct(run.operation.selfConsumptionRate), 'acc-sc-rate'],
+                        [t('terr.acc.results.spRate'), pct(run.operation.selfProductionRate), 'acc-sp-rate'],
+                        [t('terr.acc.results.saving'), `${fmt(run.totalSavingEur)} EUR`, 'acc-saving'],
+                        [t('terr.acc.results.revenue'), `${fmt(run.producersRevenueEur)} EUR`, 'acc-revenue'],
+                      ].map(([label, value, id]) => (
+                        <Card key={id} withBorder padding="sm">
+                          <Text size="xs" c="dimmed">
+                            {label}
+                          </Text>
+                          <Text fw={700} size="lg" data-testid={id}>
+                            {value}
+                          </Text>
+                        </Card>
+                      ))}
+                    </SimpleGrid>
+                    <ChartFrame title={t('terr.acc.results.monthly')} subtitle={t('terr.acc.results.monthlySub')} fileName="acc-bilan-mensuel" testId="acc-monthly">
+                      <div style={{ width: '100%', height: 260 }}>
+                        <ResponsiveContainer>
+                          <BarChart data={months.map((m, i) => ({ m, produced: run.monthly.producedKwh[i], self: run.monthly.selfConsumedKwh[i], consumed: run.monthly.consumedKwh[i] }))} margin={{ top: 8, right: 16, bottom: 0, left: 8 }}>
+                            <CartesianGrid stroke={GRID_STROKE} vertical={false} />
+                            <XAxis dataKey="m" tick={AXIS_TICK} />
+                            <YAxis tick={AXIS_TICK} width={72} tickFormatter={(v: number) => formatNumber(v, locale, 0)} />
+                            <Tooltip formatter={(v, name) => [`${fmt(Number(v))} kWh`, String(name)]} />
+                            <Legend wrapperStyle={{ fontSize: 12 }} />
+                            <Bar dataKey="produced" name={t('terr.acc.results.produced')} fill="#f59f00" isAnimationActive={false} />
+                            <Bar dataKey="self" name={t('terr.acc.results.selfConsumed')} fill="#2f9e44" isAnimationActive={false} />
+                            <Bar dataKey="consumed" name={t('terr.acc.results.consumed')} fill="#495057" isAnimationActive={false} />
+                          </BarChart>
+                        </ResponsiveContainer>
+                      </div>
+                    </ChartFrame>
+                    <Card withBorder padding="sm">
+                      <Title order={5} mb="xs">
+                        {t('terr.acc.results.perParticipant')}
+                      </Title>
+                      <Table striped withTableBorder fz="xs" data-testid="acc-participants-results">
+                        <Table.Thead>
+                          <Table.Tr>
+                            <Table.Th>{t('terr.acc.col.name')}</Table.Th>
+                            <Table.Th>{t('terr.acc.col.role')}</Table.Th>
+                            <Table.Th>{t('terr.acc.results.produced')} (kWh)</Table.Th>
+                            <Table.Th>{t('terr.acc.results.consumed')} (kWh)</Table.Th>
+                            <Table.Th>{t('terr.acc.results.selfConsumed')} (kWh)</Table.Th>
+                            <Table.Th>{t('terr.acc.results.surplus')} (kWh)</Table.Th>
+                            <Table.Th>{t('terr.acc.results.scRate')}</Table.Th>
+                            <Table.Th>{t('terr.acc.results.spRate')}</Table.Th>
+                            <Table.Th>{t('terr.acc.results.before')}</Table.Th>
+                            <Table.Th>{t('terr.acc.results.after')}</Table.Th>
+                            <Table.Th>{t('terr.acc.results.savingCol')}</Table.Th>
+                          </Table.Tr>
+                        </Table.Thead>
+                        <Table.Tbody>
+                          {run.participants.map((p) => (
+                            <Table.Tr key={p.prm}>
+                              <Table.Td>{p.name || p.prm}</Table.Td>
+                              <Table.Td>{t(`terr.acc.role.${p.role}`)}</Table.Td>
+                              <Table.Td>{p.role === 'producer' ? fmt(p.producedKwh) : ''}</Table.Td>
+                              <Table.Td>{p.role === 'consumer' ? fmt(p.consumedKwh) : ''}</Table.Td>
+                              <Table.Td>{fmt(p.selfConsumedKwh)}</Table.Td>
+                              <Table.Td>{p.role === 'producer' ? fmt(p.surplusKwh) : ''}</Table.Td>
+                              <Table.Td>{pct(p.selfConsumptionRate)}</Table.Td>
+                              <Table.Td>{pct(p.selfProductionRate)}</Table.Td>
+                              <Table.Td>{p.bill ? fmt(p.bill.beforeEur) : ''}</Table.Td>
+                              <Table.Td>{p.bill ? fmt(p.bill.afterEur) : ''}</Table.Td>
+                              <Table.Td>{p.bill ? fmt(p.bill.savingEur) : ''}</Table.Td>
+                            </Table.Tr>
+                          ))}
+                        </Table.Tbody>
+                      </Table>
+                      <Text size="xs" c="dimmed" mt={4}>
+                        {t('terr.common.computedIn', { ms: fmt(run.computeMs) })}
+                      </Text>
+                    </Card>
+                  </Stack>
+                )}
+              </Tabs.Panel>
+            </Tabs>
+          </>
+        );
+      }}
+    </TerritoryFrame>
   );
 }
