@@ -26,6 +26,10 @@ function newParticipant(role: 'producer' | 'consumer', near: { latDeg: number; l
 
 const OPERATIONS: TerritoryDocApi<AccOperationDoc> = {
   kind: 'acc-operation',
+  texts: 'terr.acc',
+  templates: ['blank', 'malaunay'],
+  testPrefix: 'operation',
+  create: (name, template) => call('acc.create', { name, template: template as 'blank' | 'malaunay' }),
   get: (id) => call('acc.get', { id }),
   update: (id, data) => call('acc.update', { id, data }),
 };
@@ -97,16 +101,6 @@ export function AccPage() {
 
   return (
     <TerritoryFrame
-      title={t('terr.acc.title')}
-      listTitle={t('terr.acc.operations')}
-      newLabel={t('terr.acc.newOperation')}
-      emptyText={t('terr.acc.noOperation')}
-      templates={[
-        { value: 'blank', label: t('terr.acc.templates.blank') },
-        { value: 'malaunay', label: t('terr.acc.templates.malaunay') },
-      ]}
-      create={async (name, template) => (await call('acc.create', { name, template: template as 'blank' | 'malaunay' })).id}
-      testPrefix="operation"
       state={state}
       dialogs={
         <ParticipantModal

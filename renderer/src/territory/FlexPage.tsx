@@ -21,6 +21,10 @@ const NEW_SITE: FlexSiteInput = { name: 'Nouveau site', buildingType: 'school', 
 
 const PORTFOLIOS: TerritoryDocApi<PortfolioDoc> = {
   kind: 'portfolio',
+  texts: 'terr.flex',
+  templates: ['blank', 'demo'],
+  testPrefix: 'portfolio',
+  create: (name, template) => call('flex.create', { name, template: template as 'blank' | 'demo' }),
   get: (id) => call('flex.get', { id }),
   update: (id, data) => call('flex.update', { id, data }),
 };
@@ -61,16 +65,6 @@ export function FlexPage() {
 
   return (
     <TerritoryFrame
-      title={t('terr.flex.title')}
-      listTitle={t('terr.flex.portfolios')}
-      newLabel={t('terr.flex.newPortfolio')}
-      emptyText={t('terr.flex.noPortfolio')}
-      templates={[
-        { value: 'blank', label: t('terr.flex.templates.blank') },
-        { value: 'demo', label: t('terr.flex.templates.demo') },
-      ]}
-      create={async (name, template) => (await call('flex.create', { name, template: template as 'blank' | 'demo' })).id}
-      testPrefix="portfolio"
       state={state}
       dialogs={
         <>

@@ -4,6 +4,7 @@
  */
 import { Alert, Grid, Stack, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Navigate } from 'react-router-dom';
 import type { TerritoryDoc } from '../../../../models/api/territoryContract';
 import { useProject } from '../../state/ProjectContext';
@@ -11,50 +12,36 @@ import { TerritoryList } from '../TerritoryList';
 import type { TerritoryDocState } from './useTerritoryDoc';
 
 export function TerritoryFrame<T>({
-  title,
-  listTitle,
-  newLabel,
-  emptyText,
-  templates,
-  create,
-  testPrefix,
   state,
   children,
   dialogs,
 }: {
-  title: string;
-  listTitle: string;
-  newLabel: string;
-  /** Shown in the list when it is empty, and in place of the document when none is selected. */
-  emptyText: string;
-  templates: Array<{ value: string; label: string }>;
-  create(name: string, template: string): Promise<string>;
-  /** Prefix of the test ids: `<prefix>-new`, `<prefix>-list`, `<prefix>-title`… */
-  testPrefix: string;
-  state: Pick<TerritoryDocState<T>, 'items' | 'reload' | 'selectedId' | 'setSelectedId' | 'doc'>;
+  state: Pick<TerritoryDocState<T>, 'api' | 'items' | 'reload' | 'selectedId' | 'setSelectedId' | 'doc'>;
   /** The selected document's workspace, under its name. */
   children(doc: TerritoryDoc<T>): ReactNode;
   dialogs?: ReactNode;
 }) {
+  const { t } = useTranslation();
   const { project } = useProject();
   if (!project) return <Navigate to="/" replace />;
-  const { doc } = state;
+  const { api, doc } = state;
+  const emptyText = t(`${api.texts}.noDoc`);
   return (
     <Stack gap="md">
-      <Title order={2}>{title}</Title>
+      <Title order={2}>{t(`${api.texts}.title`)}</Title>
       <Grid gap="md">
         <Grid.Col span={{ base: 12, md: 3 }}>
           <TerritoryList
-            title={listTitle}
+            title={t(`${api.texts}.list`)}
             items={state.items}
             selectedId={state.selectedId}
             onSelect={state.setSelectedId}
             onChanged={state.reload}
-            newLabel={newLabel}
+            newLabel={t(`${api.texts}.newDoc`)}
             emptyText={emptyText}
-            templates={templates}
-            create={create}
-            testPrefix={testPrefix}
+            templates={api.templates.map((value) => ({ value, label: t(`${api.texts}.templates.${value}`) }))}
+            create={async (name, template) => (await api.create(name, template)).id}
+            testPrefix={api.testPrefix}
           />
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 9 }}>
@@ -62,7 +49,7 @@ export function TerritoryFrame<T>({
             <Alert color="gray">{emptyText}</Alert>
           ) : (
             <Stack gap="sm">
-              <Title order={3} data-testid={`${testPrefix}-title`}>
+              <Title order={3} data-testid={`${api.testPrefix}-title`}>
                 {doc.name}
               </Title>
               {children(doc)}

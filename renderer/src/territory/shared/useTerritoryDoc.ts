@@ -8,9 +8,19 @@ import { useProject } from '../../state/ProjectContext';
 import { useTerritoryList } from '../TerritoryList';
 import { nextSelection } from './selection';
 
-/** How one kind of territory document is read and written (a module constant, so its functions are stable). */
+/**
+ * One kind of territory document: how it is created, read and written, its texts and test ids
+ * (a module constant, so its functions are stable).
+ */
 export interface TerritoryDocApi<T> {
   readonly kind: 'portfolio' | 'acc-operation';
+  /** i18n namespace holding `title`, `list`, `newDoc`, `noDoc` and `templates.<value>`. */
+  readonly texts: string;
+  /** Template values offered on creation, the first by default. */
+  readonly templates: readonly [string, ...string[]];
+  /** Prefix of the test ids: `<prefix>-new`, `<prefix>-list`, `<prefix>-title`… */
+  readonly testPrefix: string;
+  create(name: string, template: string): Promise<TerritoryDoc<T>>;
   get(id: string): Promise<TerritoryDoc<T>>;
   update(id: string, data: T): Promise<TerritoryDoc<T>>;
 }
@@ -45,7 +55,7 @@ export function useTerritoryDoc<T>(api: TerritoryDocApi<T>) {
   /** For one-click edits (a removed row, a setting): a refused save is told in a notice. */
   const saveOrNotify = (data: T) => void save(data).catch((e: unknown) => notify(errorText(t, e), 'error'));
 
-  return { items, reload, selectedId, setSelectedId, doc, setDoc, save, saveOrNotify };
+  return { api, items, reload, selectedId, setSelectedId, doc, setDoc, save, saveOrNotify };
 }
 
 export type TerritoryDocState<T> = ReturnType<typeof useTerritoryDoc<T>>;
