@@ -33,6 +33,7 @@ describe('foundation: projects, sites, languages, validation (Chromium through t
 
     await page.getByTestId('site-name').fill('Hôtel de ville');
     await page.getByTestId('site-commune').fill('Malaunay');
+    await page.getByTestId('site-commune').press('Escape');
     await page.getByTestId('site-departement').fill('76');
     await page.getByTestId('site-coordinates').fill('49,5267 1,0403');
     await page.getByTestId('site-elevation').fill('62,5');

@@ -33,8 +33,13 @@ describe('micro-grid workspace (Chromium through the web harness)', () => {
     await page.getByTestId('new-project-name').fill('Micro-réseau Belle-Île');
     await page.getByTestId('create-project').click();
     await page.getByTestId('site-name').fill('Village de vacances');
-    await page.getByTestId('site-coordinates').fill('47,3469 -3,1553');
-    await page.getByTestId('site-departement').fill('56');
+    // The commune search fills the département (hence the 3CL zone) and the coordinates.
+    await page.getByTestId('site-commune').fill('le pal');
+    await page.getByRole('option', { name: 'Le Palais — 56360 (56)' }).waitFor();
+    await app.shot('site-commune-search');
+    await page.getByRole('option', { name: 'Le Palais — 56360 (56)' }).click();
+    await expect.poll(() => page.getByTestId('site-departement').inputValue()).toBe('56');
+    expect(await page.getByTestId('site-coordinates').inputValue()).toBe('47,3463 -3,1558');
     await page.getByTestId('add-site').click();
     await page.getByTestId('sites-table').getByText('Village de vacances').waitFor();
 

@@ -21,6 +21,7 @@ export const CALL_NAMES = [
   'project.update',
   'project.history',
   'project.undo',
+  'geo.searchCommunes',
   'sites.list',
   'sites.create',
   'sites.update',

@@ -93,6 +93,19 @@ export interface ResultSummary {
   readonly seriesNames: readonly string[];
 }
 
+/** A commune found by name, postal or INSEE code (models/geo/communeSearch.ts), with its 3CL climate zone. */
+export interface CommuneSearchHit {
+  readonly name: string;
+  readonly insee: string;
+  readonly departement: string;
+  readonly postalCodes: readonly string[];
+  readonly population: number;
+  readonly latDeg: number | null;
+  readonly lonDeg: number | null;
+  readonly placement: 'gazetteer' | 'city' | 'postal-neighbour' | null;
+  readonly climateZone?: string;
+}
+
 /** A window of series, downsampled for drawing: one shared time axis, one value array per name. */
 export interface SeriesWindow {
   readonly timesUtcMs: readonly number[];
@@ -123,6 +136,10 @@ export const apiContract = {
   'project.history': { input: z.object({ limit: z.number().int().min(1).max(1000).default(50) }).strict(), output: out<AuditTrailEntry[]>() },
   'project.undo': { input: empty, output: out<UndoResult | null>() },
 
+  'geo.searchCommunes': {
+    input: z.object({ query: z.string().trim().min(2, { message: 'Type at least 2 characters' }).max(80), limit: z.number().int().min(1).max(30).default(10) }).strict(),
+    output: out<CommuneSearchHit[]>(),
+  },
   'sites.list': { input: empty, output: out<Site[]>() },
   'sites.create': { input: siteCreateSchema, output: out<Site>() },
   'sites.update': { input: sitePatchSchema, output: out<Site>() },

@@ -32,6 +32,17 @@ describe('API handlers with validation', () => {
     expect(sites).toEqual({ ok: true, value: [] });
   });
 
+  it('searches French communes without a project open, with the 3CL zone of their département', async () => {
+    const r = await call('geo.searchCommunes', { query: 'Le Palais', limit: 3 });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect((r.value as Array<{ name: string; climateZone?: string; latDeg: number | null }>)[0]).toMatchObject({ name: 'Le Palais', departement: '56', climateZone: 'H2a' });
+    const overseas = await call('geo.searchCommunes', { query: '97411' });
+    expect(overseas.ok && (overseas.value as Array<{ climateZone?: string }>)[0].climateZone).toBeUndefined();
+    const short = await call('geo.searchCommunes', { query: 'L' });
+    expect(!short.ok && short.error.issues?.[0].path).toBe('query');
+  });
+
   it('reports nested field paths and unknown keys', async () => {
     await call('projects.create', { name: 'Audit' });
     const nested = await call('sites.update', { id: 'x', patch: { elevationM: 9000 } });

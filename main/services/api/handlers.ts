@@ -14,6 +14,7 @@ import { scenarioFromTemplate } from '../../../models/microgrid/templates';
 import { thinWindow } from '../../../models/results/seriesWindow';
 import { parseMicrogridScenario } from '../../../models/sim/scenarioSchema';
 import type { ScenarioWorkerApi } from '../../../workers/scenario.worker';
+import { searchFrenchCommunes } from '../geo/communeService';
 import { SimulationService } from '../simulation/simulationService';
 import { TerritoryWorkers } from '../territory/territoryWorkers';
 import { createWorkerPool, type WorkerPool } from '../workerPool';
@@ -186,6 +187,7 @@ export function createHandlers(session: ApiSession): HandlerMap {
       return { entries };
     },
 
+    'geo.searchCommunes': ({ query, limit }) => searchFrenchCommunes(query, limit),
     'sites.list': () => session.store.listSites(),
     'sites.create': (fields) => {
       const site = session.store.createSite(fields);

@@ -49,6 +49,12 @@ export const en: Messages = {
     noSites: 'No site yet. Add the first one below.',
     addSite: 'Add a site',
     siteName: 'Site name',
+    communeSearch: 'Search a commune, a postal code…',
+    placement: {
+      city: 'Coordinates of the city (arrondissement): refine them if needed.',
+      'postal-neighbour': 'Approximate position (neighbouring commune with the same postal code): check the coordinates.',
+      unknown: 'Coordinates unknown for this commune: enter them.',
+    },
     commune: 'Town',
     departement: 'Département',
     coordinates: 'Coordinates (lat, lon)',

@@ -47,6 +47,12 @@ export const fr = {
     noSites: 'Aucun site pour l’instant. Ajoutez le premier ci-dessous.',
     addSite: 'Ajouter un site',
     siteName: 'Nom du site',
+    communeSearch: 'Rechercher une commune, un code postal…',
+    placement: {
+      city: 'Coordonnées de la ville (arrondissement) : précisez-les si besoin.',
+      'postal-neighbour': 'Position approchée (commune voisine de même code postal) : vérifiez les coordonnées.',
+      unknown: 'Coordonnées inconnues pour cette commune : saisissez-les.',
+    },
     commune: 'Commune',
     departement: 'Département',
     coordinates: 'Coordonnées (lat, lon)',
