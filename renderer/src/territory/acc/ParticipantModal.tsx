@@ -1,10 +1,11 @@
 /** One participant of an ACC operation: identity, meter, place, curve source and key fields. */
-import { Alert, Button, Group, Modal, SimpleGrid, Stack, Text } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { Group, SimpleGrid, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AccDocParticipant } from '../../../../models/api/territoryContract';
-import { errorText, fieldErrors } from '../../i18n/errorText';
 import { NumberField, SelectField, TextField } from '../../microgrid/editor/fields';
+import { CoordinateFields } from '../shared/CoordinateFields';
+import { FormModal } from '../shared/FormModal';
+import { useDraftForm } from '../shared/useDraftForm';
 
 export type ParticipantDraft = AccDocParticipant;
 
@@ -23,31 +24,10 @@ export function ParticipantModal({
   onImportCurve?: (text: string, file: string) => Promise<void>;
 }) {
   const { t } = useTranslation();
-  const [draft, setDraft] = useState<ParticipantDraft | null>(participant);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  useEffect(() => {
-    setDraft(participant);
-    setErrors({});
-    setFailure(null);
-  }, [participant, opened]);
+  const { draft, setDraft, set, err, fail, failure, save } = useDraftForm({ initial: participant, opened, onSave, onClose, fieldPrefix: /^data\.participants\.\d+\./ });
   if (!draft) return null;
-  const set = (patch: Partial<ParticipantDraft>) => setDraft({ ...draft, ...patch } as ParticipantDraft);
   const setCurve = (patch: Record<string, unknown>) => setDraft({ ...draft, curve: { ...draft.curve, ...patch } } as ParticipantDraft);
   const c = draft.curve;
-  const err = (f: string) => errors[f];
-  const fail = (error: unknown) => {
-    setErrors(Object.fromEntries(Object.entries(fieldErrors(t, error)).map(([k, v]) => [k.replace(/^data\.participants\.\d+\./, ''), v])));
-    setFailure(errorText(t, error));
-  };
-  const save = async () => {
-    try {
-      await onSave(draft);
-      onClose();
-    } catch (error) {
-      fail(error);
-    }
-  };
   const importFile = async (file: File | undefined) => {
     if (!file || !onImportCurve) return;
     try {
@@ -60,78 +40,66 @@ export function ParticipantModal({
   const curveKinds = draft.role === 'producer' ? ['pv', 'imported'] : ['synthetic', 'imported'];
 
   return (
-    <Modal opened={opened} onClose={onClose} title={draft.name || draft.prm || t(`terr.acc.role.${draft.role}`)} size="xl">
-      <Stack gap="sm" data-testid="participant-modal">
-        <SimpleGrid cols={{ base: 2, md: 3 }}>
-          <TextField label={t('terr.acc.col.name')} value={draft.name} onCommit={(v) => set({ name: v })} testId="p-name" />
-          <TextField label={t('terr.acc.col.prm')} value={draft.prm} onCommit={(v) => set({ prm: v.trim() })} error={err('prm')} testId="p-prm" />
-          <SelectField
-            label={t('terr.acc.col.role')}
-            value={draft.role}
-            options={(['producer', 'consumer'] as const).map((r) => ({ value: r, label: t(`terr.acc.role.${r}`) }))}
-            onCommit={(v) =>
-              setDraft({
-                ...draft,
-                role: v as 'producer',
-                curve: v === 'producer' ? { kind: 'pv', kWp: 36, tiltDeg: 30, azimuthDeg: 180, mounting: 'roof-mounted', lossesPct: 14 } : { kind: 'synthetic', building: 'office', annualKwh: 30_000, heatingShare: 0 },
-              })
-            }
-          />
-          <NumberField label={t('terr.common.lat')} value={draft.latDeg} unit="°" digits={5} plain onCommit={(v) => v !== null && set({ latDeg: v })} error={err('latDeg')} testId="p-lat" />
-          <NumberField label={t('terr.common.lon')} value={draft.lonDeg} unit="°" digits={5} plain onCommit={(v) => v !== null && set({ lonDeg: v })} error={err('lonDeg')} testId="p-lon" />
-          <SelectField
-            label={t('terr.acc.col.curve')}
-            value={c.kind}
-            options={curveKinds.map((k) => ({ value: k, label: t(`terr.acc.curve.${k}`) }))}
-            onCommit={(k) => {
-              if (k === c.kind) return;
-              if (k === 'pv') set({ curve: { kind: 'pv', kWp: 36, tiltDeg: 30, azimuthDeg: 180, mounting: 'roof-mounted', lossesPct: 14 } });
-              else if (k === 'synthetic') set({ curve: { kind: 'synthetic', building: 'office', annualKwh: 30_000, heatingShare: 0 } });
-            }}
-          />
+    <FormModal opened={opened} onClose={onClose} title={draft.name || draft.prm || t(`terr.acc.role.${draft.role}`)} failure={failure} onSave={save} testId="participant-modal" saveTestId="p-save">
+      <SimpleGrid cols={{ base: 2, md: 3 }}>
+        <TextField label={t('terr.acc.col.name')} value={draft.name} onCommit={(v) => set({ name: v })} testId="p-name" />
+        <TextField label={t('terr.acc.col.prm')} value={draft.prm} onCommit={(v) => set({ prm: v.trim() })} error={err('prm')} testId="p-prm" />
+        <SelectField
+          label={t('terr.acc.col.role')}
+          value={draft.role}
+          options={(['producer', 'consumer'] as const).map((r) => ({ value: r, label: t(`terr.acc.role.${r}`) }))}
+          onCommit={(v) =>
+            setDraft({
+              ...draft,
+              role: v as 'producer',
+              curve: v === 'producer' ? { kind: 'pv', kWp: 36, tiltDeg: 30, azimuthDeg: 180, mounting: 'roof-mounted', lossesPct: 14 } : { kind: 'synthetic', building: 'office', annualKwh: 30_000, heatingShare: 0 },
+            })
+          }
+        />
+        <CoordinateFields latDeg={draft.latDeg} lonDeg={draft.lonDeg} onChange={set} err={err} testPrefix="p" />
+        <SelectField
+          label={t('terr.acc.col.curve')}
+          value={c.kind}
+          options={curveKinds.map((k) => ({ value: k, label: t(`terr.acc.curve.${k}`) }))}
+          onCommit={(k) => {
+            if (k === c.kind) return;
+            if (k === 'pv') set({ curve: { kind: 'pv', kWp: 36, tiltDeg: 30, azimuthDeg: 180, mounting: 'roof-mounted', lossesPct: 14 } });
+            else if (k === 'synthetic') set({ curve: { kind: 'synthetic', building: 'office', annualKwh: 30_000, heatingShare: 0 } });
+          }}
+        />
+      </SimpleGrid>
+      {c.kind === 'pv' && (
+        <SimpleGrid cols={3}>
+          <NumberField label={t('terr.acc.curve.kWp')} value={c.kWp} unit="kWc" digits={1} onCommit={(v) => v !== null && setCurve({ kWp: v })} error={err('curve.kWp')} testId="p-kwp" />
+          <NumberField label={t('terr.acc.curve.tilt')} value={c.tiltDeg} unit="°" digits={0} onCommit={(v) => v !== null && setCurve({ tiltDeg: v })} error={err('curve.tiltDeg')} />
+          <NumberField label={t('terr.acc.curve.azimuth')} value={c.azimuthDeg} unit="°" digits={0} onCommit={(v) => v !== null && setCurve({ azimuthDeg: v })} error={err('curve.azimuthDeg')} />
         </SimpleGrid>
-        {c.kind === 'pv' && (
-          <SimpleGrid cols={3}>
-            <NumberField label={t('terr.acc.curve.kWp')} value={c.kWp} unit="kWc" digits={1} onCommit={(v) => v !== null && setCurve({ kWp: v })} error={err('curve.kWp')} testId="p-kwp" />
-            <NumberField label={t('terr.acc.curve.tilt')} value={c.tiltDeg} unit="°" digits={0} onCommit={(v) => v !== null && setCurve({ tiltDeg: v })} error={err('curve.tiltDeg')} />
-            <NumberField label={t('terr.acc.curve.azimuth')} value={c.azimuthDeg} unit="°" digits={0} onCommit={(v) => v !== null && setCurve({ azimuthDeg: v })} error={err('curve.azimuthDeg')} />
-          </SimpleGrid>
-        )}
-        {c.kind === 'synthetic' && (
-          <SimpleGrid cols={3}>
-            <SelectField
-              label={t('terr.acc.curve.building')}
-              value={c.building}
-              options={(['school', 'office', 'gymnasium', 'housing'] as const).map((b) => ({ value: b, label: t(`terr.acc.buildings.${b}`) }))}
-              onCommit={(v) => setCurve({ building: v })}
-            />
-            <NumberField label={t('terr.acc.curve.annualKwh')} value={c.annualKwh} unit="kWh" digits={0} onCommit={(v) => v !== null && setCurve({ annualKwh: v })} error={err('curve.annualKwh')} testId="p-kwh" />
-            <NumberField label={t('terr.acc.curve.heatingShare')} value={c.heatingShare} unit="%" scale={100} digits={0} onCommit={(v) => v !== null && setCurve({ heatingShare: v })} error={err('curve.heatingShare')} />
-          </SimpleGrid>
-        )}
-        {c.kind === 'imported' && <Text size="sm">{t('terr.acc.curve.imported_from', { file: c.file || '—' })}</Text>}
-        {onImportCurve && (
-          <Group>
-            <Text size="sm">{t('terr.acc.curve.import')}</Text>
-            <input type="file" accept=".csv,text/csv,text/plain" onChange={(e) => void importFile(e.currentTarget.files?.[0])} data-testid="p-import" />
-          </Group>
-        )}
-        {draft.role === 'consumer' && (
-          <SimpleGrid cols={2}>
-            <NumberField label={t('terr.acc.share')} value={draft.share ?? null} unit="%" scale={100} digits={2} onCommit={(v) => set({ share: v ?? undefined })} error={err('share')} testId="p-share" />
-            <NumberField label={t('terr.acc.priority')} value={draft.priority ?? null} digits={0} onCommit={(v) => set({ priority: v ?? undefined })} error={err('priority')} testId="p-priority" />
-          </SimpleGrid>
-        )}
-        {failure && <Alert color="red">{failure}</Alert>}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('terr.common.cancel')}
-          </Button>
-          <Button onClick={() => void save()} data-testid="p-save">
-            {t('terr.common.save')}
-          </Button>
+      )}
+      {c.kind === 'synthetic' && (
+        <SimpleGrid cols={3}>
+          <SelectField
+            label={t('terr.acc.curve.building')}
+            value={c.building}
+            options={(['school', 'office', 'gymnasium', 'housing'] as const).map((b) => ({ value: b, label: t(`terr.acc.buildings.${b}`) }))}
+            onCommit={(v) => setCurve({ building: v })}
+          />
+          <NumberField label={t('terr.acc.curve.annualKwh')} value={c.annualKwh} unit="kWh" digits={0} onCommit={(v) => v !== null && setCurve({ annualKwh: v })} error={err('curve.annualKwh')} testId="p-kwh" />
+          <NumberField label={t('terr.acc.curve.heatingShare')} value={c.heatingShare} unit="%" scale={100} digits={0} onCommit={(v) => v !== null && setCurve({ heatingShare: v })} error={err('curve.heatingShare')} />
+        </SimpleGrid>
+      )}
+      {c.kind === 'imported' && <Text size="sm">{t('terr.acc.curve.imported_from', { file: c.file || '—' })}</Text>}
+      {onImportCurve && (
+        <Group>
+          <Text size="sm">{t('terr.acc.curve.import')}</Text>
+          <input type="file" accept=".csv,text/csv,text/plain" onChange={(e) => void importFile(e.currentTarget.files?.[0])} data-testid="p-import" />
         </Group>
-      </Stack>
-    </Modal>
+      )}
+      {draft.role === 'consumer' && (
+        <SimpleGrid cols={2}>
+          <NumberField label={t('terr.acc.share')} value={draft.share ?? null} unit="%" scale={100} digits={2} onCommit={(v) => set({ share: v ?? undefined })} error={err('share')} testId="p-share" />
+          <NumberField label={t('terr.acc.priority')} value={draft.priority ?? null} digits={0} onCommit={(v) => set({ priority: v ?? undefined })} error={err('priority')} testId="p-priority" />
+        </SimpleGrid>
+      )}
+    </FormModal>
   );
 }

@@ -2,14 +2,15 @@
  * One site of the portfolio: identity, meter and building fields, and its flexible assets (the
  * building-type defaults, or a list the user edits starting from those defaults).
  */
-import { Alert, Button, Card, Group, Modal, SimpleGrid, Stack, Text } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { Button, Card, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { FlexAssetInput, FlexSiteInput } from '../../../../models/flex/schemas';
 import { BUILDING_TYPES } from '../../../../models/flex/schemas';
 import { call } from '../../api/client';
-import { errorText, fieldErrors } from '../../i18n/errorText';
 import { NumberField, SelectField, TextField } from '../../microgrid/editor/fields';
+import { CoordinateFields } from '../shared/CoordinateFields';
+import { FormModal } from '../shared/FormModal';
+import { useDraftForm } from '../shared/useDraftForm';
 
 const NEW_ASSETS: Record<FlexAssetInput['kind'], FlexAssetInput> = {
   waterHeater: { kind: 'waterHeater', count: 1, tankLitres: 200, powerKw: 2.2, dailyDrawLitres: 100 },
@@ -34,122 +35,91 @@ const SHOWN: Record<FlexAssetInput['kind'], string[]> = {
 
 export function SiteModal({ site, opened, onClose, onSave }: { site: FlexSiteInput | null; opened: boolean; onClose(): void; onSave(site: FlexSiteInput): Promise<void> }) {
   const { t } = useTranslation();
-  const [draft, setDraft] = useState<FlexSiteInput | null>(site);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  useEffect(() => {
-    setDraft(site);
-    setErrors({});
-    setFailure(null);
-  }, [site, opened]);
+  const { draft, set, err, fail, failure, save } = useDraftForm({ initial: site, opened, onSave, onClose, fieldPrefix: /^data\.sites\.\d+\./ });
   if (!draft) return null;
-  const set = (patch: Partial<FlexSiteInput>) => setDraft({ ...draft, ...patch });
   const setAsset = (i: number, patch: Record<string, unknown>) => set({ assets: (draft.assets ?? []).map((a, j) => (j === i ? ({ ...a, ...patch } as FlexAssetInput) : a)) });
-  const err = (f: string) => errors[f];
 
   const customize = async () => {
     try {
       set({ assets: (await call('flex.defaultAssets', { site: { ...draft, assets: undefined } })) as FlexAssetInput[] });
     } catch (error) {
-      setErrors(Object.fromEntries(Object.entries(fieldErrors(t, error)).map(([k, v]) => [k.replace(/^site\./, ''), v])));
-      setFailure(errorText(t, error));
-    }
-  };
-  const save = async () => {
-    try {
-      await onSave(draft);
-      onClose();
-    } catch (error) {
-      const fields = fieldErrors(t, error);
-      setErrors(Object.fromEntries(Object.entries(fields).map(([k, v]) => [k.replace(/^data\.sites\.\d+\./, ''), v])));
-      setFailure(errorText(t, error));
+      // The defaults are asked for the site alone: its fields are named under `site.`.
+      fail(error, /^site\./);
     }
   };
 
   return (
-    <Modal opened={opened} onClose={onClose} title={t('terr.flex.assetsOf', { name: draft.name || '…' })} size="xl">
-      <Stack gap="sm" data-testid="site-modal">
-        <SimpleGrid cols={{ base: 2, md: 4 }}>
-          <TextField label={t('terr.flex.col.name')} value={draft.name} onCommit={(v) => set({ name: v })} error={err('name')} testId="site-f-name" />
-          <SelectField
-            label={t('terr.flex.col.type')}
-            value={draft.buildingType}
-            options={BUILDING_TYPES.map((b) => ({ value: b, label: t(`terr.flex.types.${b}`) }))}
-            onCommit={(v) => set({ buildingType: v as FlexSiteInput['buildingType'] })}
-            testId="site-f-type"
-          />
-          <TextField label={t('terr.flex.col.prm')} value={draft.prm} onCommit={(v) => set({ prm: v.trim() })} error={err('prm')} testId="site-f-prm" />
-          <SelectField
-            label={t('terr.flex.col.heating')}
-            value={draft.electricHeating ?? 'resistive'}
-            options={(['none', 'resistive', 'heatPump'] as const).map((h) => ({ value: h, label: t(`terr.flex.heating.${h}`) }))}
-            onCommit={(v) => set({ electricHeating: v as 'none' })}
-          />
-          <NumberField label={t('terr.common.lat')} value={draft.latDeg} unit="°" digits={5} plain onCommit={(v) => v !== null && set({ latDeg: v })} error={err('latDeg')} testId="site-f-lat" />
-          <NumberField label={t('terr.common.lon')} value={draft.lonDeg} unit="°" digits={5} plain onCommit={(v) => v !== null && set({ lonDeg: v })} error={err('lonDeg')} testId="site-f-lon" />
-          <NumberField label={t('terr.flex.col.annualKwh')} value={draft.annualKwh} unit="kWh" digits={0} onCommit={(v) => v !== null && set({ annualKwh: v })} error={err('annualKwh')} testId="site-f-kwh" />
-          <NumberField label={t('terr.flex.col.kva')} value={draft.subscribedKva} unit="kVA" digits={0} onCommit={(v) => v !== null && set({ subscribedKva: v })} error={err('subscribedKva')} testId="site-f-kva" />
-        </SimpleGrid>
-        <Text fw={600}>{t('terr.flex.editAssets')}</Text>
-        {draft.assets === undefined ? (
-          <Group>
-            <Text size="sm" c="dimmed" style={{ flex: 1 }}>
-              {t('terr.flex.assetsHint')}
-            </Text>
-            <Button size="xs" variant="light" onClick={() => void customize()} data-testid="site-customize">
-              {t('terr.flex.customize')}
-            </Button>
-          </Group>
-        ) : (
-          <Stack gap="xs">
-            {draft.assets.map((a, i) => (
-              <Card key={i} withBorder padding="xs">
-                <Group justify="space-between" mb={4}>
-                  <Text fw={600} size="sm">
-                    {t(`terr.flex.kinds.${a.kind}`)}
-                  </Text>
-                  <Button size="compact-xs" variant="subtle" color="red" onClick={() => set({ assets: draft.assets!.filter((_, j) => j !== i) })}>
-                    {t('terr.common.remove')}
-                  </Button>
-                </Group>
-                <SimpleGrid cols={{ base: 2, md: 5 }}>
-                  {SHOWN[a.kind].map((f) => (
-                    <NumberField
-                      key={f}
-                      label={t(`terr.flex.fields.${f}`)}
-                      value={(a as unknown as Record<string, number | undefined>)[f]}
-                      digits={3}
-                      onCommit={(v) => v !== null && setAsset(i, { [f]: v })}
-                      error={err(`assets.${i}.${f}`)}
-                      testId={`asset-${i}-${f}`}
-                    />
-                  ))}
-                </SimpleGrid>
-              </Card>
-            ))}
-            <Group gap="xs">
-              <SelectField
-                label={t('terr.flex.addAsset')}
-                value={undefined}
-                options={Object.keys(NEW_ASSETS).map((k) => ({ value: k, label: t(`terr.flex.kinds.${k}`) }))}
-                onCommit={(k) => set({ assets: [...draft.assets!, NEW_ASSETS[k as FlexAssetInput['kind']]] })}
-              />
-              <Button size="xs" variant="default" mt={24} onClick={() => set({ assets: undefined })}>
-                {t('terr.flex.useDefaults')}
-              </Button>
-            </Group>
-          </Stack>
-        )}
-        {failure && <Alert color="red">{failure}</Alert>}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('terr.common.cancel')}
-          </Button>
-          <Button onClick={() => void save()} data-testid="site-save">
-            {t('terr.common.save')}
+    <FormModal opened={opened} onClose={onClose} title={t('terr.flex.assetsOf', { name: draft.name || '…' })} failure={failure} onSave={save} testId="site-modal" saveTestId="site-save">
+      <SimpleGrid cols={{ base: 2, md: 4 }}>
+        <TextField label={t('terr.flex.col.name')} value={draft.name} onCommit={(v) => set({ name: v })} error={err('name')} testId="site-f-name" />
+        <SelectField
+          label={t('terr.flex.col.type')}
+          value={draft.buildingType}
+          options={BUILDING_TYPES.map((b) => ({ value: b, label: t(`terr.flex.types.${b}`) }))}
+          onCommit={(v) => set({ buildingType: v as FlexSiteInput['buildingType'] })}
+          testId="site-f-type"
+        />
+        <TextField label={t('terr.flex.col.prm')} value={draft.prm} onCommit={(v) => set({ prm: v.trim() })} error={err('prm')} testId="site-f-prm" />
+        <SelectField
+          label={t('terr.flex.col.heating')}
+          value={draft.electricHeating ?? 'resistive'}
+          options={(['none', 'resistive', 'heatPump'] as const).map((h) => ({ value: h, label: t(`terr.flex.heating.${h}`) }))}
+          onCommit={(v) => set({ electricHeating: v as 'none' })}
+        />
+        <CoordinateFields latDeg={draft.latDeg} lonDeg={draft.lonDeg} onChange={set} err={err} testPrefix="site-f" />
+        <NumberField label={t('terr.flex.col.annualKwh')} value={draft.annualKwh} unit="kWh" digits={0} onCommit={(v) => v !== null && set({ annualKwh: v })} error={err('annualKwh')} testId="site-f-kwh" />
+        <NumberField label={t('terr.flex.col.kva')} value={draft.subscribedKva} unit="kVA" digits={0} onCommit={(v) => v !== null && set({ subscribedKva: v })} error={err('subscribedKva')} testId="site-f-kva" />
+      </SimpleGrid>
+      <Text fw={600}>{t('terr.flex.editAssets')}</Text>
+      {draft.assets === undefined ? (
+        <Group>
+          <Text size="sm" c="dimmed" style={{ flex: 1 }}>
+            {t('terr.flex.assetsHint')}
+          </Text>
+          <Button size="xs" variant="light" onClick={() => void customize()} data-testid="site-customize">
+            {t('terr.flex.customize')}
           </Button>
         </Group>
-      </Stack>
-    </Modal>
+      ) : (
+        <Stack gap="xs">
+          {draft.assets.map((a, i) => (
+            <Card key={i} withBorder padding="xs">
+              <Group justify="space-between" mb={4}>
+                <Text fw={600} size="sm">
+                  {t(`terr.flex.kinds.${a.kind}`)}
+                </Text>
+                <Button size="compact-xs" variant="subtle" color="red" onClick={() => set({ assets: draft.assets!.filter((_, j) => j !== i) })}>
+                  {t('terr.common.remove')}
+                </Button>
+              </Group>
+              <SimpleGrid cols={{ base: 2, md: 5 }}>
+                {SHOWN[a.kind].map((f) => (
+                  <NumberField
+                    key={f}
+                    label={t(`terr.flex.fields.${f}`)}
+                    value={(a as unknown as Record<string, number | undefined>)[f]}
+                    digits={3}
+                    onCommit={(v) => v !== null && setAsset(i, { [f]: v })}
+                    error={err(`assets.${i}.${f}`)}
+                    testId={`asset-${i}-${f}`}
+                  />
+                ))}
+              </SimpleGrid>
+            </Card>
+          ))}
+          <Group gap="xs">
+            <SelectField
+              label={t('terr.flex.addAsset')}
+              value={undefined}
+              options={Object.keys(NEW_ASSETS).map((k) => ({ value: k, label: t(`terr.flex.kinds.${k}`) }))}
+              onCommit={(k) => set({ assets: [...draft.assets!, NEW_ASSETS[k as FlexAssetInput['kind']]] })}
+            />
+            <Button size="xs" variant="default" mt={24} onClick={() => set({ assets: undefined })}>
+              {t('terr.flex.useDefaults')}
+            </Button>
+          </Group>
+        </Stack>
+      )}
+    </FormModal>
   );
 }
