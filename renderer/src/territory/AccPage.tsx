@@ -14,6 +14,7 @@ import { useNotify } from '../state/Notices';
 import { ParticipantModal, type ParticipantDraft } from './acc/ParticipantModal';
 import { TerritoryFrame } from './shared/TerritoryFrame';
 import { useTerritoryDoc, type TerritoryDocApi } from './shared/useTerritoryDoc';
+import { EditableTable, without } from './shared/EditableTable';
 import { SitesMap } from './SitesMap';
 
 type Key = AccOperationDoc['key'];
@@ -184,53 +185,31 @@ export function AccPage() {
                       + {t('terr.acc.addConsumer')}
                     </Button>
                   </Group>
-                  <Table striped highlightOnHover withTableBorder fz="sm" data-testid="participants-table">
-                    <Table.Thead>
-                      <Table.Tr>
-                        <Table.Th>{t('terr.acc.col.name')}</Table.Th>
-                        <Table.Th>{t('terr.acc.col.role')}</Table.Th>
-                        <Table.Th>{t('terr.acc.col.prm')}</Table.Th>
-                        <Table.Th>{t('terr.acc.col.lat')}</Table.Th>
-                        <Table.Th>{t('terr.acc.col.lon')}</Table.Th>
-                        <Table.Th>{t('terr.acc.col.curve')}</Table.Th>
-                        <Table.Th>{t('terr.acc.col.key')}</Table.Th>
-                        <Table.Th />
-                      </Table.Tr>
-                    </Table.Thead>
-                    <Table.Tbody>
-                      {participants.map((p, i) => (
-                        <Table.Tr key={p.prm}>
-                          <Table.Td>{p.name}</Table.Td>
-                          <Table.Td>
-                            <Badge variant="light" color={p.role === 'producer' ? 'yellow' : 'blue'}>
-                              {t(`terr.acc.role.${p.role}`)}
-                            </Badge>
-                          </Table.Td>
-                          <Table.Td>{p.prm}</Table.Td>
-                          <Table.Td>{fmt(p.latDeg, 4)}</Table.Td>
-                          <Table.Td>{fmt(p.lonDeg, 4)}</Table.Td>
-                          <Table.Td>
-                            {p.curve.kind === 'pv'
-                              ? `${t('terr.acc.curve.pv')} ${fmt(p.curve.kWp, 0)} kWc, ${fmt(p.curve.tiltDeg)}°/${fmt(p.curve.azimuthDeg)}°`
-                              : p.curve.kind === 'synthetic'
-                                ? `${t(`terr.acc.buildings.${p.curve.building}`)}, ${fmt(p.curve.annualKwh)} kWh/an`
-                                : t('terr.acc.curve.imported_from', { file: p.curve.file || '—' })}
-                          </Table.Td>
-                          <Table.Td>{p.role === 'consumer' ? [p.share !== undefined ? `${fmt(p.share * 100, 2)} %` : '', p.priority !== undefined ? `P${p.priority}` : ''].filter(Boolean).join(' · ') || '—' : ''}</Table.Td>
-                          <Table.Td>
-                            <Group gap={4} wrap="nowrap">
-                              <Button size="compact-xs" variant="light" onClick={() => setEditing(i)} data-testid={`edit-participant-${i}`}>
-                                ✎
-                              </Button>
-                              <Button size="compact-xs" variant="subtle" color="red" onClick={() => saveOrNotify({ ...data, participants: participants.filter((_, j) => j !== i) })}>
-                                ×
-                              </Button>
-                            </Group>
-                          </Table.Td>
-                        </Table.Tr>
-                      ))}
-                    </Table.Tbody>
-                  </Table>
+                  <EditableTable
+                    items={participants}
+                    rowKey={(p) => p.prm}
+                    columns={(['name', 'role', 'prm', 'lat', 'lon', 'curve', 'key'] as const).map((c) => t(`terr.acc.col.${c}`))}
+                    cells={(p) => [
+                      p.name,
+                      <Badge variant="light" color={p.role === 'producer' ? 'yellow' : 'blue'}>
+                        {t(`terr.acc.role.${p.role}`)}
+                      </Badge>,
+                      p.prm,
+                      fmt(p.latDeg, 4),
+                      fmt(p.lonDeg, 4),
+                      p.curve.kind === 'pv'
+                        ? `${t('terr.acc.curve.pv')} ${fmt(p.curve.kWp, 0)} kWc, ${fmt(p.curve.tiltDeg)}°/${fmt(p.curve.azimuthDeg)}°`
+                        : p.curve.kind === 'synthetic'
+                          ? `${t(`terr.acc.buildings.${p.curve.building}`)}, ${fmt(p.curve.annualKwh)} kWh/an`
+                          : t('terr.acc.curve.imported_from', { file: p.curve.file || '—' }),
+                      p.role === 'consumer' ? [p.share !== undefined ? `${fmt(p.share * 100, 2)} %` : '', p.priority !== undefined ? `P${p.priority}` : ''].filter(Boolean).join(' · ') || '—' : '',
+                    ]}
+                    editLabel="✎"
+                    editTestId="edit-participant"
+                    onEdit={setEditing}
+                    onRemove={(i) => saveOrNotify({ ...data, participants: without(participants, i) })}
+                    testId="participants-table"
+                  />
                 </Stack>
               </Tabs.Panel>
 

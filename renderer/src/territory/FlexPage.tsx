@@ -1,5 +1,5 @@
 /** "Flexibilité" workspace: portfolios of sites, their flexible assets, the study and activations. */
-import { Alert, Button, Card, Group, Loader, Select, SimpleGrid, Stack, Table, Tabs, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, Loader, Select, SimpleGrid, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FlexStudyView, PortfolioDoc } from '../../../models/api/territoryContract';
@@ -12,7 +12,9 @@ import { useNotify } from '../state/Notices';
 import { ActivationPanel } from './flex/ActivationPanel';
 import { CsvImportModal } from './flex/CsvImportModal';
 import { FlexStudyPanel } from './flex/FlexStudyPanel';
+import { siteCells, siteColumnLabels } from './flex/siteColumns';
 import { SiteModal } from './flex/SiteModal';
+import { EditableTable, without } from './shared/EditableTable';
 import { TerritoryFrame } from './shared/TerritoryFrame';
 import { useTerritoryDoc, type TerritoryDocApi } from './shared/useTerritoryDoc';
 import { SitesMap } from './SitesMap';
@@ -119,45 +121,17 @@ export function FlexPage() {
               {sites.length === 0 ? (
                 <Text c="dimmed">{t('terr.flex.noSite')}</Text>
               ) : (
-                <Table striped highlightOnHover withTableBorder fz="sm" data-testid="sites-table">
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th>{t('terr.flex.col.name')}</Table.Th>
-                      <Table.Th>{t('terr.flex.col.type')}</Table.Th>
-                      <Table.Th>{t('terr.flex.col.lat')}</Table.Th>
-                      <Table.Th>{t('terr.flex.col.lon')}</Table.Th>
-                      <Table.Th>{t('terr.flex.col.annualKwh')}</Table.Th>
-                      <Table.Th>{t('terr.flex.col.kva')}</Table.Th>
-                      <Table.Th>{t('terr.flex.col.prm')}</Table.Th>
-                      <Table.Th>{t('terr.flex.col.assets')}</Table.Th>
-                      <Table.Th />
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {sites.map((s, i) => (
-                      <Table.Tr key={s.prm}>
-                        <Table.Td>{s.name}</Table.Td>
-                        <Table.Td>{t(`terr.flex.types.${s.buildingType}`)}</Table.Td>
-                        <Table.Td>{fmt(s.latDeg, 4)}</Table.Td>
-                        <Table.Td>{fmt(s.lonDeg, 4)}</Table.Td>
-                        <Table.Td>{fmt(s.annualKwh)}</Table.Td>
-                        <Table.Td>{fmt(s.subscribedKva)}</Table.Td>
-                        <Table.Td>{s.prm}</Table.Td>
-                        <Table.Td>{s.assets ? t('terr.flex.custom', { n: s.assets.length }) : t('terr.flex.defaults', { type: t(`terr.flex.types.${s.buildingType}`) })}</Table.Td>
-                        <Table.Td>
-                          <Group gap={4} wrap="nowrap">
-                            <Button size="compact-xs" variant="light" onClick={() => setEditing(i)} data-testid={`edit-site-${i}`}>
-                              {t('terr.flex.editAssets')}
-                            </Button>
-                            <Button size="compact-xs" variant="subtle" color="red" onClick={() => saveOrNotify({ ...doc.data, sites: sites.filter((_, j) => j !== i) })}>
-                              ×
-                            </Button>
-                          </Group>
-                        </Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
+                <EditableTable
+                  items={sites}
+                  rowKey={(s) => s.prm}
+                  columns={[...siteColumnLabels(t), t('terr.flex.col.assets')]}
+                  cells={(s) => [...siteCells(s, t, fmt, 4), s.assets ? t('terr.flex.custom', { n: s.assets.length }) : t('terr.flex.defaults', { type: t(`terr.flex.types.${s.buildingType}`) })]}
+                  editLabel={t('terr.flex.editAssets')}
+                  editTestId="edit-site"
+                  onEdit={setEditing}
+                  onRemove={(i) => saveOrNotify({ ...doc.data, sites: without(sites, i) })}
+                  testId="sites-table"
+                />
               )}
               <Card withBorder padding="sm">
                 <Title order={5} mb="xs">

@@ -6,10 +6,12 @@ import { formatNumber } from '../../../../models/core/numberFormat';
 import type { SitesImportPreview } from '../../../../models/flex/sitesCsv';
 import { call } from '../../api/client';
 import { errorText } from '../../i18n/errorText';
+import { SITE_COLUMNS, siteCells, siteColumnLabels } from './siteColumns';
 
 export function CsvImportModal({ opened, onClose, onImport }: { opened: boolean; onClose(): void; onImport(text: string, mode: 'append' | 'replace'): Promise<void> }) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language === 'en' ? 'en' : 'fr';
+  const fmt = (v: number, digits: number) => formatNumber(v, locale, digits);
   const [text, setText] = useState<string | null>(null);
   const [preview, setPreview] = useState<SitesImportPreview | null>(null);
   const [mode, setMode] = useState<'append' | 'replace'>('append');
@@ -68,28 +70,18 @@ export function CsvImportModal({ opened, onClose, onImport }: { opened: boolean;
               <Table striped withTableBorder fz="sm" data-testid="csv-preview">
                 <Table.Thead>
                   <Table.Tr>
-                    <Table.Th>{t('terr.flex.csv.line')}</Table.Th>
-                    <Table.Th>{t('terr.flex.col.name')}</Table.Th>
-                    <Table.Th>{t('terr.flex.col.type')}</Table.Th>
-                    <Table.Th>{t('terr.flex.col.lat')}</Table.Th>
-                    <Table.Th>{t('terr.flex.col.lon')}</Table.Th>
-                    <Table.Th>{t('terr.flex.col.annualKwh')}</Table.Th>
-                    <Table.Th>{t('terr.flex.col.kva')}</Table.Th>
-                    <Table.Th>{t('terr.flex.col.prm')}</Table.Th>
-                    <Table.Th>{t('terr.flex.csv.status')}</Table.Th>
+                    {[t('terr.flex.csv.line'), ...siteColumnLabels(t), t('terr.flex.csv.status')].map((label, k) => (
+                      <Table.Th key={k}>{label}</Table.Th>
+                    ))}
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
                   {preview.rows.map((r) => (
                     <Table.Tr key={r.line} data-testid={`csv-line-${r.line}`}>
                       <Table.Td>{r.line}</Table.Td>
-                      <Table.Td>{r.site?.name ?? ''}</Table.Td>
-                      <Table.Td>{r.site ? t(`terr.flex.types.${r.site.buildingType}`) : ''}</Table.Td>
-                      <Table.Td>{r.site ? formatNumber(r.site.latDeg, locale, 5) : ''}</Table.Td>
-                      <Table.Td>{r.site ? formatNumber(r.site.lonDeg, locale, 5) : ''}</Table.Td>
-                      <Table.Td>{r.site ? formatNumber(r.site.annualKwh, locale, 0) : ''}</Table.Td>
-                      <Table.Td>{r.site ? formatNumber(r.site.subscribedKva, locale, 0) : ''}</Table.Td>
-                      <Table.Td>{r.site?.prm ?? ''}</Table.Td>
+                      {(r.site ? siteCells(r.site, t, fmt, 5) : SITE_COLUMNS.map(() => '')).map((cell, k) => (
+                        <Table.Td key={k}>{cell}</Table.Td>
+                      ))}
                       <Table.Td>
                         {r.errors.length === 0 ? (
                           <Badge color="teal" variant="light">
