@@ -15,6 +15,7 @@ import { ParticipantModal, type ParticipantDraft } from './acc/ParticipantModal'
 import { TerritoryFrame } from './shared/TerritoryFrame';
 import { useTerritoryDoc, type TerritoryDocApi } from './shared/useTerritoryDoc';
 import { EditableTable, without } from './shared/EditableTable';
+import { Kpi } from './shared/Kpi';
 import { SitesMap } from './SitesMap';
 
 type Key = AccOperationDoc['key'];
@@ -271,14 +272,7 @@ export function AccPage() {
                         [t('terr.acc.results.saving'), `${fmt(run.totalSavingEur)} EUR`, 'acc-saving'],
                         [t('terr.acc.results.revenue'), `${fmt(run.producersRevenueEur)} EUR`, 'acc-revenue'],
                       ].map(([label, value, id]) => (
-                        <Card key={id} withBorder padding="sm">
-                          <Text size="xs" c="dimmed">
-                            {label}
-                          </Text>
-                          <Text fw={700} size="lg" data-testid={id}>
-                            {value}
-                          </Text>
-                        </Card>
+                        <Kpi key={id} label={label} value={value} testId={id} />
                       ))}
                     </SimpleGrid>
                     <ChartFrame title={t('terr.acc.results.monthly')} subtitle={t('terr.acc.results.monthlySub')} fileName="acc-bilan-mensuel" testId="acc-monthly">

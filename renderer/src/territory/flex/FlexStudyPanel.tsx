@@ -8,6 +8,7 @@ import { formatNumber } from '../../../../models/core/numberFormat';
 import type { EventSummary } from '../../../../models/flex/summary';
 import { ChartFrame } from '../../microgrid/charts/ChartFrame';
 import { AXIS_TICK, GRID_STROKE } from '../../microgrid/charts/palette';
+import { Kpi } from '../shared/Kpi';
 
 const SEASONS = ['winter', 'spring', 'summer', 'autumn'] as const;
 export const KIND_COLOURS: Record<string, string> = {
@@ -19,19 +20,6 @@ export const KIND_COLOURS: Record<string, string> = {
   pump: '#15aabf',
   process: '#868e96',
 };
-
-function Kpi({ label, value, testId }: { label: string; value: string; testId?: string }) {
-  return (
-    <Card withBorder padding="sm">
-      <Text size="xs" c="dimmed">
-        {label}
-      </Text>
-      <Text fw={700} size="lg" data-testid={testId}>
-        {value}
-      </Text>
-    </Card>
-  );
-}
 
 function average(list: readonly EventSummary[], f: (e: EventSummary) => number): number {
   return list.length ? list.reduce((s, e) => s + f(e), 0) / list.length : 0;
