@@ -54,6 +54,12 @@ describe('micro-grid workspace (Chromium through the web harness)', () => {
     await waitSaved(page);
     await setField(page, 'f-pvArrays.0.kWp', '76');
     await waitSaved(page);
+    // The far horizon seen from the village: a misread pair is named, a good profile is kept.
+    await setField(page, 'f-site.horizon', '90:4 sud:12');
+    await page.getByText('« sud:12 » n’est pas un couple azimut:élévation').waitFor();
+    await setField(page, 'f-site.horizon', '270:3 90:4 180:7,5');
+    await waitSaved(page);
+    await expect.poll(() => page.getByTestId('f-site.horizon').inputValue()).toBe('90:4 180:7,5 270:3');
     await page.getByTestId('add-container').click();
     await waitSaved(page);
     await setField(page, 'f-storage.containers.0.packs.0.count', '10');

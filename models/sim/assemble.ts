@@ -74,7 +74,7 @@ export function assembleScenario(sc: MicrogridScenario, resolved: ResolvedRefere
   }
   const t1 = performance.now();
 
-  const pvKw = sc.pvArrays.length > 0 ? pvAcKw(sc.pvArrays, weather, site).acKw : new Float64Array(n);
+  const pvKw = sc.pvArrays.length > 0 ? pvAcKw(sc.pvArrays, weather, site, sc.site.horizon ? { horizon: sc.site.horizon } : {}).acKw : new Float64Array(n);
   const t2 = performance.now();
 
   const baseLoadKw = buildLoad(sc, timeline, calendar, weather, resolved, site, notes);

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { ALLOWED_STEP_MINUTES } from '../core/timeline';
 import { pvArraySchema } from '../pv/pvArray';
+import { horizonProfileSchema } from '../solar/horizon';
 import { CLIMATE_ZONES } from '../project/schemas';
 import { AGEING_PRESETS } from '../storage/ageingParams';
 import { syntheticLoadSpecSchema } from '../loads/synthetic/syntheticLoadSpec';
@@ -23,6 +24,8 @@ export const siteSchema = z.object({
   lonDeg: num('site.lonDeg').min(-180, 'site.lonDeg must be between −180 and 180°').max(180, 'site.lonDeg must be between −180 and 180°'),
   elevationM: num('site.elevationM').min(-430, 'site.elevationM must be between −430 and 4810 m').max(4810, 'site.elevationM must be between −430 and 4810 m').default(0),
   climateZone: z.enum(CLIMATE_ZONES, { error: 'site.climateZone must be one of H1a…H3' }).optional(),
+  /** Far horizon (skyline elevation by azimuth, e.g. PVGIS "horizon" or a survey): hides the sun's beam from the PV arrays. */
+  horizon: horizonProfileSchema.optional(),
 }, { error: 'site is required: { name, latDeg, lonDeg, elevationM }' });
 
 export const periodSchema = z.object({

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useNotify } from '../../state/Notices';
 import { ImportButton, ImportedLoadSummary, ImportSeriesDialog, useImportedList, type ImportedItem } from '../imports';
 import { getAt, setAt } from './docPath';
+import { horizonToText, parseHorizonText, type HorizonProfileText } from './horizonText';
 import { NumberField, SelectField, TextField } from './fields';
 import { validationText } from '../../i18n/errorText';
 
@@ -43,7 +44,8 @@ const NEW_LOAD = { kind: 'office', annualKwh: 50_000 };
 
 /** Memoised: progress events of a run re-render the page many times a second, never this form. */
 export const ScenarioEditor = memo(function ScenarioEditor({ doc, errors, onChange, scenarioId }: ScenarioEditorProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const [horizonError, setHorizonError] = useState<string | null>(null);
   const importedWeather = useImportedList('weather');
   const importedPrices = useImportedList('price');
   const importedCo2 = useImportedList('co2');
@@ -146,6 +148,21 @@ export const ScenarioEditor = memo(function ScenarioEditor({ doc, errors, onChan
               testId="f-weather.source"
               onCommit={(v) => set('weather', v === 'synthetic' ? { source: 'synthetic', seed: 1 } : { source: 'imported', referenceId: v.slice('imported:'.length) })}
             />
+            <div style={{ gridColumn: 'span 2' }}>
+              <TextField
+                label={t('mg.f.farHorizon')}
+                description={t('mg.f.farHorizonHint')}
+                value={horizonToText(getAt(doc, 'site.horizon') as HorizonProfileText | undefined, i18n.language === 'en' ? 'en' : 'fr')}
+                error={horizonError ?? msg('site.horizon.azimuthsDeg') ?? msg('site.horizon.elevationsDeg') ?? msg('site.horizon')}
+                testId="f-site.horizon"
+                onCommit={(v) => {
+                  const h = parseHorizonText(v);
+                  if (h && 'error' in h) return setHorizonError(t('mg.f.farHorizonBad', { pair: h.error }));
+                  setHorizonError(null);
+                  set('site.horizon', h ?? undefined);
+                }}
+              />
+            </div>
           </SimpleGrid>
           <Group mt="xs">
             <ImportButton kind="weather" scenarioId={scenarioId} onImported={(w) => {
