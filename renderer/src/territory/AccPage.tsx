@@ -1,5 +1,5 @@
 /** "Autoconsommation collective" workspace: operations, participants, perimeter, key, results, DSO key export. */
-import { Alert, Badge, Button, Card, Group, Loader, SegmentedControl, Select, SimpleGrid, Stack, Table, Tabs, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, Group, Loader, SegmentedControl, Select, SimpleGrid, Stack, Tabs, Text, TextInput, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
@@ -14,6 +14,7 @@ import { useNotify } from '../state/Notices';
 import { ParticipantModal, type ParticipantDraft } from './acc/ParticipantModal';
 import { TerritoryFrame } from './shared/TerritoryFrame';
 import { useTerritoryDoc, type TerritoryDocApi } from './shared/useTerritoryDoc';
+import { DataTable } from './shared/DataTable';
 import { EditableTable, without } from './shared/EditableTable';
 import { Kpi } from './shared/Kpi';
 import { SitesMap } from './SitesMap';
@@ -295,40 +296,40 @@ export function AccPage() {
                       <Title order={5} mb="xs">
                         {t('terr.acc.results.perParticipant')}
                       </Title>
-                      <Table striped withTableBorder fz="xs" data-testid="acc-participants-results">
-                        <Table.Thead>
-                          <Table.Tr>
-                            <Table.Th>{t('terr.acc.col.name')}</Table.Th>
-                            <Table.Th>{t('terr.acc.col.role')}</Table.Th>
-                            <Table.Th>{t('terr.acc.results.produced')} (kWh)</Table.Th>
-                            <Table.Th>{t('terr.acc.results.consumed')} (kWh)</Table.Th>
-                            <Table.Th>{t('terr.acc.results.selfConsumed')} (kWh)</Table.Th>
-                            <Table.Th>{t('terr.acc.results.surplus')} (kWh)</Table.Th>
-                            <Table.Th>{t('terr.acc.results.scRate')}</Table.Th>
-                            <Table.Th>{t('terr.acc.results.spRate')}</Table.Th>
-                            <Table.Th>{t('terr.acc.results.before')}</Table.Th>
-                            <Table.Th>{t('terr.acc.results.after')}</Table.Th>
-                            <Table.Th>{t('terr.acc.results.savingCol')}</Table.Th>
-                          </Table.Tr>
-                        </Table.Thead>
-                        <Table.Tbody>
-                          {run.participants.map((p) => (
-                            <Table.Tr key={p.prm}>
-                              <Table.Td>{p.name || p.prm}</Table.Td>
-                              <Table.Td>{t(`terr.acc.role.${p.role}`)}</Table.Td>
-                              <Table.Td>{p.role === 'producer' ? fmt(p.producedKwh) : ''}</Table.Td>
-                              <Table.Td>{p.role === 'consumer' ? fmt(p.consumedKwh) : ''}</Table.Td>
-                              <Table.Td>{fmt(p.selfConsumedKwh)}</Table.Td>
-                              <Table.Td>{p.role === 'producer' ? fmt(p.surplusKwh) : ''}</Table.Td>
-                              <Table.Td>{pct(p.selfConsumptionRate)}</Table.Td>
-                              <Table.Td>{pct(p.selfProductionRate)}</Table.Td>
-                              <Table.Td>{p.bill ? fmt(p.bill.beforeEur) : ''}</Table.Td>
-                              <Table.Td>{p.bill ? fmt(p.bill.afterEur) : ''}</Table.Td>
-                              <Table.Td>{p.bill ? fmt(p.bill.savingEur) : ''}</Table.Td>
-                            </Table.Tr>
-                          ))}
-                        </Table.Tbody>
-                      </Table>
+                      <DataTable
+                        striped
+                        withTableBorder
+                        fz="xs"
+                        data-testid="acc-participants-results"
+                        columns={[
+                          t('terr.acc.col.name'),
+                          t('terr.acc.col.role'),
+                          `${t('terr.acc.results.produced')} (kWh)`,
+                          `${t('terr.acc.results.consumed')} (kWh)`,
+                          `${t('terr.acc.results.selfConsumed')} (kWh)`,
+                          `${t('terr.acc.results.surplus')} (kWh)`,
+                          t('terr.acc.results.scRate'),
+                          t('terr.acc.results.spRate'),
+                          t('terr.acc.results.before'),
+                          t('terr.acc.results.after'),
+                          t('terr.acc.results.savingCol'),
+                        ]}
+                        rows={run.participants}
+                        rowKey={(p) => p.prm}
+                        cells={(p) => [
+                          p.name || p.prm,
+                          t(`terr.acc.role.${p.role}`),
+                          p.role === 'producer' ? fmt(p.producedKwh) : '',
+                          p.role === 'consumer' ? fmt(p.consumedKwh) : '',
+                          fmt(p.selfConsumedKwh),
+                          p.role === 'producer' ? fmt(p.surplusKwh) : '',
+                          pct(p.selfConsumptionRate),
+                          pct(p.selfProductionRate),
+                          p.bill ? fmt(p.bill.beforeEur) : '',
+                          p.bill ? fmt(p.bill.afterEur) : '',
+                          p.bill ? fmt(p.bill.savingEur) : '',
+                        ]}
+                      />
                       <Text size="xs" c="dimmed" mt={4}>
                         {t('terr.common.computedIn', { ms: fmt(run.computeMs) })}
                       </Text>

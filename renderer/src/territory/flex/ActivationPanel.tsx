@@ -1,5 +1,5 @@
 /** Custom activation window: local start and duration → delivered power, ramp, rebound, service cost. */
-import { Alert, Button, Card, Group, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
@@ -9,6 +9,7 @@ import { formatNumber, parseLocaleNumber } from '../../../../models/core/numberF
 import { call } from '../../api/client';
 import { errorText } from '../../i18n/errorText';
 import { AXIS_TICK, GRID_STROKE } from '../../microgrid/charts/palette';
+import { DataTable } from '../shared/DataTable';
 
 /** "2025-01-15 17:00" or "15/01/2025 17:00", Paris wall-clock time → UTC ms. */
 function parseLocalStart(text: string): number | null {
@@ -107,26 +108,25 @@ export function ActivationPanel({ portfolioId, year }: { portfolioId: string; ye
               </BarChart>
             </ResponsiveContainer>
           </div>
-          <Table withTableBorder fz="sm" mt="sm">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('terr.flex.value.site')}</Table.Th>
-                <Table.Th>{t('terr.flex.events.meanKw')}</Table.Th>
-                <Table.Th>{t('terr.flex.events.energy')}</Table.Th>
-                <Table.Th>{t('terr.flex.events.rebound')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {result.sites.map((s) => (
-                <Table.Tr key={s.name}>
-                  <Table.Td>{s.name}</Table.Td>
-                  <Table.Td>{fmt(s.meanKw, 1)} kW</Table.Td>
-                  <Table.Td>{fmt(s.energyKwh, 1)} kWh</Table.Td>
-                  <Table.Td>{fmt(s.reboundKwh, 1)} kWh</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+          <DataTable
+            withTableBorder
+            fz="sm"
+            mt="sm"
+            columns={[
+              t('terr.flex.value.site'),
+              t('terr.flex.events.meanKw'),
+              t('terr.flex.events.energy'),
+              t('terr.flex.events.rebound'),
+            ]}
+            rows={result.sites}
+            rowKey={(s) => s.name}
+            cells={(s) => [
+              s.name,
+              `${fmt(s.meanKw, 1)} kW`,
+              `${fmt(s.energyKwh, 1)} kWh`,
+              `${fmt(s.reboundKwh, 1)} kWh`,
+            ]}
+          />
         </Card>
       )}
     </Stack>

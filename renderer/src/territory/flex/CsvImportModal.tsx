@@ -1,11 +1,12 @@
 /** "Importer un CSV": choose a file, see every line parsed or refused with its line number, then confirm. */
-import { Alert, Badge, Button, Group, Modal, Radio, ScrollArea, Stack, Table, Text } from '@mantine/core';
+import { Alert, Badge, Button, Group, Modal, Radio, ScrollArea, Stack, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../../models/core/numberFormat';
 import type { SitesImportPreview } from '../../../../models/flex/sitesCsv';
 import { call } from '../../api/client';
 import { errorText } from '../../i18n/errorText';
+import { DataTable } from '../shared/DataTable';
 import { SITE_COLUMNS, siteCells, siteColumnLabels } from './siteColumns';
 
 export function CsvImportModal({ opened, onClose, onImport }: { opened: boolean; onClose(): void; onImport(text: string, mode: 'append' | 'replace'): Promise<void> }) {
@@ -67,36 +68,29 @@ export function CsvImportModal({ opened, onClose, onImport }: { opened: boolean;
             </Text>
             {preview.rows.length === 0 && preview.errors.map((e) => <Alert key={e} color="red">{e}</Alert>)}
             <ScrollArea h={320}>
-              <Table striped withTableBorder fz="sm" data-testid="csv-preview">
-                <Table.Thead>
-                  <Table.Tr>
-                    {[t('terr.flex.csv.line'), ...siteColumnLabels(t), t('terr.flex.csv.status')].map((label, k) => (
-                      <Table.Th key={k}>{label}</Table.Th>
-                    ))}
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {preview.rows.map((r) => (
-                    <Table.Tr key={r.line} data-testid={`csv-line-${r.line}`}>
-                      <Table.Td>{r.line}</Table.Td>
-                      {(r.site ? siteCells(r.site, t, fmt, 5) : SITE_COLUMNS.map(() => '')).map((cell, k) => (
-                        <Table.Td key={k}>{cell}</Table.Td>
-                      ))}
-                      <Table.Td>
-                        {r.errors.length === 0 ? (
-                          <Badge color="teal" variant="light">
-                            {t('terr.flex.csv.ok')}
-                          </Badge>
-                        ) : (
-                          <Text size="xs" c="red">
-                            {r.errors.join(' · ')}
-                          </Text>
-                        )}
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
+              <DataTable
+                striped
+                withTableBorder
+                fz="sm"
+                data-testid="csv-preview"
+                columns={[t('terr.flex.csv.line'), ...siteColumnLabels(t), t('terr.flex.csv.status')]}
+                rows={preview.rows}
+                rowKey={(r) => r.line}
+                rowTestId={(r) => `csv-line-${r.line}`}
+                cells={(r) => [
+                  r.line,
+                  ...(r.site ? siteCells(r.site, t, fmt, 5) : SITE_COLUMNS.map(() => '')),
+                  r.errors.length === 0 ? (
+                    <Badge color="teal" variant="light">
+                      {t('terr.flex.csv.ok')}
+                    </Badge>
+                  ) : (
+                    <Text size="xs" c="red">
+                      {r.errors.join(' · ')}
+                    </Text>
+                  ),
+                ]}
+              />
             </ScrollArea>
             <Radio.Group value={mode} onChange={(v) => setMode(v as 'append' | 'replace')}>
               <Group>

@@ -1,5 +1,5 @@
 /** Results of the flexibility study: KPIs, stacked flexibility by asset type, activations, bid, value. */
-import { Card, Group, SegmentedControl, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Card, Group, SegmentedControl, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
@@ -8,6 +8,7 @@ import { formatNumber } from '../../../../models/core/numberFormat';
 import type { EventSummary } from '../../../../models/flex/summary';
 import { ChartFrame } from '../../microgrid/charts/ChartFrame';
 import { AXIS_TICK, GRID_STROKE } from '../../microgrid/charts/palette';
+import { DataTable } from '../shared/DataTable';
 import { Kpi } from '../shared/Kpi';
 
 const SEASONS = ['winter', 'spring', 'summer', 'autumn'] as const;
@@ -98,42 +99,41 @@ export function FlexStudyPanel({ study }: { study: FlexStudyView }) {
         <Title order={4} mb="xs">
           {t('terr.flex.events.title')}
         </Title>
-        <Table withTableBorder fz="sm" data-testid="flex-events">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th />
-              <Table.Th>{t('terr.flex.events.count')}</Table.Th>
-              <Table.Th>{t('terr.flex.events.meanKw')}</Table.Th>
-              <Table.Th>{t('terr.flex.events.firstKw')}</Table.Th>
-              <Table.Th>{t('terr.flex.events.ramp')}</Table.Th>
-              <Table.Th>{t('terr.flex.events.energy')}</Table.Th>
-              <Table.Th>{t('terr.flex.events.rebound')}</Table.Th>
-              <Table.Th>{t('terr.flex.events.reboundPeak')}</Table.Th>
-              <Table.Th>{t('terr.flex.events.cost')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {groups.map((g) => {
-              const units = [...new Set(g.list.flatMap((e) => Object.keys(e.cost)))];
-              return (
-                <Table.Tr key={g.label}>
-                  <Table.Td>{g.label}</Table.Td>
-                  <Table.Td>{g.list.length}</Table.Td>
-                  <Table.Td>{fmt(average(g.list, (e) => e.meanKw), 1)} kW</Table.Td>
-                  <Table.Td>{fmt(average(g.list, (e) => e.firstStepKw), 1)} kW</Table.Td>
-                  <Table.Td>{fmt(average(g.list, (e) => e.maxRampKw), 1)} kW</Table.Td>
-                  <Table.Td>{fmt(average(g.list, (e) => e.energyKwh))} kWh</Table.Td>
-                  <Table.Td>{fmt(average(g.list, (e) => e.reboundKwh))} kWh</Table.Td>
-                  <Table.Td>{fmt(average(g.list, (e) => e.reboundPeakKw), 1)} kW</Table.Td>
-                  <Table.Td>{units
-                      .filter((u) => Math.abs(average(g.list, (e) => e.cost[u] ?? 0)) >= 0.05)
-                      .map((u) => `${fmt(average(g.list, (e) => e.cost[u] ?? 0), 1)} ${unitNames[u] ?? u}`)
-                      .join(' ; ') || '—'}</Table.Td>
-                </Table.Tr>
-              );
-            })}
-          </Table.Tbody>
-        </Table>
+        <DataTable
+          withTableBorder
+          fz="sm"
+          data-testid="flex-events"
+          columns={[
+            null,
+            t('terr.flex.events.count'),
+            t('terr.flex.events.meanKw'),
+            t('terr.flex.events.firstKw'),
+            t('terr.flex.events.ramp'),
+            t('terr.flex.events.energy'),
+            t('terr.flex.events.rebound'),
+            t('terr.flex.events.reboundPeak'),
+            t('terr.flex.events.cost'),
+          ]}
+          rows={groups}
+          rowKey={(g) => g.label}
+          cells={(g) => {
+            const units = [...new Set(g.list.flatMap((e) => Object.keys(e.cost)))];
+            return [
+              g.label,
+              g.list.length,
+              `${fmt(average(g.list, (e) => e.meanKw), 1)} kW`,
+              `${fmt(average(g.list, (e) => e.firstStepKw), 1)} kW`,
+              `${fmt(average(g.list, (e) => e.maxRampKw), 1)} kW`,
+              `${fmt(average(g.list, (e) => e.energyKwh))} kWh`,
+              `${fmt(average(g.list, (e) => e.reboundKwh))} kWh`,
+              `${fmt(average(g.list, (e) => e.reboundPeakKw), 1)} kW`,
+              units
+                .filter((u) => Math.abs(average(g.list, (e) => e.cost[u] ?? 0)) >= 0.05)
+                .map((u) => `${fmt(average(g.list, (e) => e.cost[u] ?? 0), 1)} ${unitNames[u] ?? u}`)
+                .join(' ; ') || '—',
+            ];
+          }}
+        />
       </Card>
 
       <SimpleGrid cols={{ base: 1, md: 2 }}>
@@ -167,30 +167,30 @@ export function FlexStudyPanel({ study }: { study: FlexStudyView }) {
         <Title order={4} mb="xs">
           {t('terr.flex.value.perSite')}
         </Title>
-        <Table striped withTableBorder fz="sm" data-testid="flex-sites-value">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('terr.flex.value.site')}</Table.Th>
-              <Table.Th>{t('terr.flex.col.type')}</Table.Th>
-              <Table.Th>{t('terr.flex.col.assets')}</Table.Th>
-              <Table.Th>{t('terr.flex.value.meanDown')}</Table.Th>
-              <Table.Th>{t('terr.flex.value.red')}</Table.Th>
-              <Table.Th>{t('terr.flex.value.eur')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {s.sites.map((x) => (
-              <Table.Tr key={x.prm}>
-                <Table.Td>{x.name}</Table.Td>
-                <Table.Td>{t(`terr.flex.types.${x.buildingType}`)}</Table.Td>
-                <Table.Td>{x.assets.map((k) => t(`terr.flex.kinds.${k}`)).join(', ')}</Table.Td>
-                <Table.Td>{fmt(x.meanDownKw, 1)}</Table.Td>
-                <Table.Td>{fmt(x.redDayMeanKw, 1)}</Table.Td>
-                <Table.Td>{fmt(x.value.totalEur)}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        <DataTable
+          striped
+          withTableBorder
+          fz="sm"
+          data-testid="flex-sites-value"
+          columns={[
+            t('terr.flex.value.site'),
+            t('terr.flex.col.type'),
+            t('terr.flex.col.assets'),
+            t('terr.flex.value.meanDown'),
+            t('terr.flex.value.red'),
+            t('terr.flex.value.eur'),
+          ]}
+          rows={s.sites}
+          rowKey={(x) => x.prm}
+          cells={(x) => [
+            x.name,
+            t(`terr.flex.types.${x.buildingType}`),
+            x.assets.map((k) => t(`terr.flex.kinds.${k}`)).join(', '),
+            fmt(x.meanDownKw, 1),
+            fmt(x.redDayMeanKw, 1),
+            fmt(x.value.totalEur),
+          ]}
+        />
         <Text size="xs" c="dimmed" mt={4}>
           {t('terr.common.computedIn', { ms: fmt(study.computeMs) })}
         </Text>

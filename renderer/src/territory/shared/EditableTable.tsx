@@ -1,6 +1,7 @@
 /** The items of a territory document in a table, each row with its edit and remove buttons. */
-import { Button, Group, Table } from '@mantine/core';
+import { Button, Group } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { DataTable } from './DataTable';
 
 export function EditableTable<T>({
   items,
@@ -26,35 +27,27 @@ export function EditableTable<T>({
   testId: string;
 }) {
   return (
-    <Table striped highlightOnHover withTableBorder fz="sm" data-testid={testId}>
-      <Table.Thead>
-        <Table.Tr>
-          {columns.map((label, k) => (
-            <Table.Th key={k}>{label}</Table.Th>
-          ))}
-          <Table.Th />
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {items.map((item, i) => (
-          <Table.Tr key={rowKey(item)}>
-            {cells(item).map((cell, k) => (
-              <Table.Td key={k}>{cell}</Table.Td>
-            ))}
-            <Table.Td>
-              <Group gap={4} wrap="nowrap">
-                <Button size="compact-xs" variant="light" onClick={() => onEdit(i)} data-testid={`${editTestId}-${i}`}>
-                  {editLabel}
-                </Button>
-                <Button size="compact-xs" variant="subtle" color="red" onClick={() => onRemove(i)}>
-                  ×
-                </Button>
-              </Group>
-            </Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+    <DataTable
+      striped
+      highlightOnHover
+      withTableBorder
+      fz="sm"
+      data-testid={testId}
+      columns={[...columns, null]}
+      rows={items}
+      rowKey={rowKey}
+      cells={(item, i) => [
+        ...cells(item),
+        <Group gap={4} wrap="nowrap">
+          <Button size="compact-xs" variant="light" onClick={() => onEdit(i)} data-testid={`${editTestId}-${i}`}>
+            {editLabel}
+          </Button>
+          <Button size="compact-xs" variant="subtle" color="red" onClick={() => onRemove(i)}>
+            ×
+          </Button>
+        </Group>,
+      ]}
+    />
   );
 }
 
