@@ -51,6 +51,11 @@ describe('territory workspaces: flexibility and collective self-consumption (Chr
     await page.getByTestId('csv-file').setInputFiles(resolve(SAMPLES, 'sites-communes.csv'));
     await page.getByTestId('csv-summary').getByText('6 site(s) valide(s), 0 ligne(s) en erreur').waitFor();
     await page.getByTestId('csv-line-5').getByText(/^38.001$/).waitFor();
+    // The dialog fades in: wait until its transition is over, or the shot catches it half drawn.
+    await page.waitForFunction(() => {
+      const content = document.querySelector('.mantine-Modal-content');
+      return content !== null && getComputedStyle(content).opacity === '1' && content.getAnimations().every((a) => a.playState === 'finished');
+    });
     await keep('territory-csv-preview');
     await page.getByTestId('csv-confirm').click();
     await page.getByTestId('csv-modal').waitFor({ state: 'detached' });

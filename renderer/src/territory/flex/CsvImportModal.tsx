@@ -8,6 +8,7 @@ import { call } from '../../api/client';
 import { errorText } from '../../i18n/errorText';
 import { DataTable } from '../shared/DataTable';
 import { SITE_COLUMNS, siteCells, siteColumnLabels } from './siteColumns';
+import { FileDrop } from '../../microgrid/imports/FileDrop';
 
 export function CsvImportModal({ opened, onClose, onImport }: { opened: boolean; onClose(): void; onImport(text: string, mode: 'append' | 'replace'): Promise<void> }) {
   const { t, i18n } = useTranslation();
@@ -58,9 +59,7 @@ export function CsvImportModal({ opened, onClose, onImport }: { opened: boolean;
         <Text size="sm" c="dimmed">
           {t('terr.flex.csv.hint')}
         </Text>
-        <Group>
-          <input type="file" accept=".csv,text/csv,text/plain" onChange={(e) => void choose(e.currentTarget.files?.[0])} data-testid="csv-file" />
-        </Group>
+        <FileDrop accept=".csv,text/csv,text/plain" onFile={(f) => void choose(f)} testId="csv-file" />
         {preview && (
           <>
             <Text fw={600} data-testid="csv-summary">
