@@ -16,6 +16,7 @@ import {
 } from '../project/schemas';
 import { importExportContract } from './importExportContract';
 import { territoryContract } from './territoryContract';
+import type { CommuneHit } from '../geo/communeSearch';
 
 export type Locale = 'fr' | 'en';
 
@@ -94,17 +95,7 @@ export interface ResultSummary {
 }
 
 /** A commune found by name, postal or INSEE code (models/geo/communeSearch.ts), with its 3CL climate zone. */
-export interface CommuneSearchHit {
-  readonly name: string;
-  readonly insee: string;
-  readonly departement: string;
-  readonly postalCodes: readonly string[];
-  readonly population: number;
-  readonly latDeg: number | null;
-  readonly lonDeg: number | null;
-  readonly placement: 'gazetteer' | 'city' | 'postal-neighbour' | null;
-  readonly climateZone?: string;
-}
+export type CommuneSearchHit = CommuneHit & { readonly climateZone?: string };
 
 /** A window of series, downsampled for drawing: one shared time axis, one value array per name. */
 export interface SeriesWindow {

@@ -3,12 +3,9 @@
  * the worker → energy cost and CO2 equal to Σ import kWh × price (× intensity) computed here independently from the
  * files' rows.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ApiEvents } from '../../../models/api/contract';
+import { describe, expect, it } from 'vitest';
 import type { SeriesPreview } from '../../../models/api/importExportContract';
-import { ApiSession, createHandlers, dispatch, type HandlerMap } from '../api/handlers';
-import { folderHost } from '../api/testing/testHost';
-import { tempDir } from '../projectStore/testing/tempDir';
+import { useApiSession, waitDone } from '../api/testing/apiSession';
 
 const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -28,38 +25,9 @@ function priceFile2024(): string {
   return rows.join('\r\n');
 }
 
-async function waitDone(events: Array<[string, unknown]>, taskId: string, timeoutMs = 120_000): Promise<ApiEvents['task.done']> {
-  const start = Date.now();
-  for (;;) {
-    const done = events.find(([e, p]) => e === 'task.done' && (p as { taskId: string }).taskId === taskId);
-    if (done) return done[1] as ApiEvents['task.done'];
-    if (Date.now() - start > timeoutMs) throw new Error('timed out waiting for task.done');
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
 describe('imported price and CO2 series through the API', () => {
-  let tmp: ReturnType<typeof tempDir>;
-  let session: ApiSession;
-  let handlers: HandlerMap;
-  let host: ReturnType<typeof folderHost>;
-  const call = async <T>(name: string, input?: unknown): Promise<T> => {
-    const r = await dispatch(handlers, name, input);
-    if (!r.ok) throw new Error(`${name}: ${r.error.message}`);
-    return r.value as T;
-  };
-
-  beforeEach(async () => {
-    tmp = tempDir();
-    host = folderHost(tmp.dir);
-    session = new ApiSession(host);
-    handlers = createHandlers(session);
-    await call('projects.create', { name: 'Prix dynamiques' });
-  });
-  afterEach(async () => {
-    await session.shutdown();
-    tmp.cleanup();
-  });
+  const api = useApiSession((call) => call('projects.create', { name: 'Prix dynamiques' }));
+  const { call, raw } = api;
 
   it('simulates a 2025 scenario on 2024 spot prices and a half-hourly CO2 series: cost = Σ import × price', async () => {
     const scenario = await call<{ id: string; data: Record<string, unknown> }>('scenarios.create', { kind: 'microgrid', name: 'Spot', template: 'blank' });
@@ -94,10 +62,10 @@ describe('imported price and CO2 series through the API', () => {
       data: { ...current.data, grid: { ...current.data.grid, tariff: { kind: 'imported', referenceId: price.id }, co2: { kind: 'imported', referenceId: co2.id } } },
     });
     const { taskId } = await call<{ taskId: string }>('simulation.run', { scenarioId: scenario.id });
-    const done = await waitDone(host.events, taskId);
+    const done = await waitDone(api.host.events, taskId);
     expect(done.status, done.message).toBe('done');
 
-    const result = session.store.getScenarioResult(scenario.id)!;
+    const result = api.session.store.getScenarioResult(scenario.id)!;
     const importKw = result.series.gridImportKw;
     expect(importKw.length).toBe(8760);
     let cost = 0;
@@ -127,11 +95,11 @@ describe('imported price and CO2 series through the API', () => {
     const input = { fileName: 'semaine.csv', base64: b64(week.join('\n')), scenarioId: scenario.id };
     const preview = await call<SeriesPreview>('imports.pricePreview', input);
     expect(preview.fit.missingSteps).toBe(preview.fit.steps - 4 * 24 * 7);
-    const refused = await dispatch(handlers, 'imports.priceCommit', { ...input, name: 'Semaine' });
+    const refused = await raw('imports.priceCommit', { ...input, name: 'Semaine' });
     expect(!refused.ok && refused.error.message).toMatch(/^semaine\.csv: the price series leaves \d+ of the 35040 steps of the scenario's year 2025 without a value/);
-    const badUnit = await dispatch(handlers, 'imports.pricePreview', { ...input, unit: 'EUR/Wh' });
+    const badUnit = await raw('imports.pricePreview', { ...input, unit: 'EUR/Wh' });
     expect(!badUnit.ok && badUnit.error.issues?.[0]).toMatchObject({ path: 'unit' });
-    const bad = await dispatch(handlers, 'imports.co2Preview', { fileName: 'co2.csv', base64: b64('Horodate;gCO2/kWh\n2025-01-01T00:00Z;50\n2025-01-01T01:00Z;cinquante\n'), scenarioId: scenario.id });
+    const bad = await raw('imports.co2Preview', { fileName: 'co2.csv', base64: b64('Horodate;gCO2/kWh\n2025-01-01T00:00Z;50\n2025-01-01T01:00Z;cinquante\n'), scenarioId: scenario.id });
     expect(!bad.ok && bad.error.message).toBe("co2.csv: line 3, column 2 (gCO2/kWh): 'cinquante' is not a number");
   });
 });

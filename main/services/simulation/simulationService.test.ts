@@ -1,50 +1,17 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ApiEvents } from '../../../models/api/contract';
-import { ApiSession, createHandlers, dispatch, type HandlerMap } from '../api/handlers';
-import { folderHost } from '../api/testing/testHost';
-import { tempDir } from '../projectStore/testing/tempDir';
-
-/** Waits for the `task.done` event of a task, recorded by the test host. */
-async function waitDone(events: Array<[string, unknown]>, taskId: string, timeoutMs = 120_000): Promise<ApiEvents['task.done']> {
-  const start = Date.now();
-  for (;;) {
-    const done = events.find(([e, p]) => e === 'task.done' && (p as { taskId: string }).taskId === taskId);
-    if (done) return done[1] as ApiEvents['task.done'];
-    if (Date.now() - start > timeoutMs) throw new Error('timed out waiting for task.done');
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+import { describe, expect, it } from 'vitest';
+import { useApiSession, waitDone } from '../api/testing/apiSession';
 
 describe('simulation through the API and the worker pool', () => {
-  let tmp: ReturnType<typeof tempDir>;
-  let session: ApiSession;
-  let handlers: HandlerMap;
-  let host: ReturnType<typeof folderHost>;
-  const call = async (name: string, input?: unknown) => {
-    const r = await dispatch(handlers, name, input);
-    if (!r.ok) throw new Error(`${name}: ${r.error.message}`);
-    return r.value as never;
-  };
-
-  beforeEach(async () => {
-    tmp = tempDir();
-    host = folderHost(tmp.dir);
-    session = new ApiSession(host);
-    handlers = createHandlers(session);
-    await call('projects.openExample', { id: 'belle-ile' });
-  });
-  afterEach(async () => {
-    await session.shutdown();
-    tmp.cleanup();
-  });
+  const api = useApiSession((call) => call('projects.openExample', { id: 'belle-ile' }));
+  const { call, raw } = api;
 
   it('runs a scenario in a worker, reports progress, stores the result and marks it stale on edit', async () => {
     const scenario: { id: string; data: Record<string, unknown> } = await call('scenarios.create', { kind: 'microgrid', name: 'Démo horaire', template: 'belle-ile' });
     await call('scenarios.update', { id: scenario.id, data: { ...scenario.data, period: { year: 2025, stepMinutes: 60 } } });
     const { taskId }: { taskId: string } = await call('simulation.run', { scenarioId: scenario.id });
-    const done = await waitDone(host.events, taskId);
+    const done = await waitDone(api.host.events, taskId);
     expect(done).toMatchObject({ status: 'done', scenarioId: scenario.id });
-    const progress = host.events.filter(([e]) => e === 'task.progress').map(([, p]) => (p as { fraction: number }).fraction);
+    const progress = api.host.events.filter(([e]) => e === 'task.progress').map(([, p]) => (p as { fraction: number }).fraction);
     expect(progress.length).toBeGreaterThan(2);
     expect(progress.at(-1)).toBe(1);
 
@@ -64,7 +31,7 @@ describe('simulation through the API and the worker pool', () => {
 
   it('refuses an invalid scenario document with field paths and keeps the stored one', async () => {
     const scenario: { id: string; data: Record<string, unknown> } = await call('scenarios.create', { kind: 'microgrid', name: 'Test', template: 'blank' });
-    const result = await dispatch(handlers, 'scenarios.update', { id: scenario.id, data: { ...scenario.data, period: { year: 2025, stepMinutes: 7 } } });
+    const result = await raw('scenarios.update', { id: scenario.id, data: { ...scenario.data, period: { year: 2025, stepMinutes: 7 } } });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.issues?.[0].path).toBe('data.period.stepMinutes');
     const stored: { data: { period: { stepMinutes: number } } } = await call('scenarios.get', { id: scenario.id });
@@ -77,7 +44,7 @@ describe('simulation through the API and the worker pool', () => {
     const { taskId }: { taskId: string } = await call('simulation.run', { scenarioId: scenario.id });
     await new Promise((r) => setTimeout(r, 300));
     expect(await call('simulation.cancel', { taskId })).toBe(true);
-    expect((await waitDone(host.events, taskId)).status).toBe('cancelled');
+    expect((await waitDone(api.host.events, taskId)).status).toBe('cancelled');
     expect(await call('results.get', { scenarioId: scenario.id })).toBeNull();
     expect(await call('sites.list')).toHaveLength(1);
   });

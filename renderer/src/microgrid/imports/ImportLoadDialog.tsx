@@ -126,16 +126,7 @@ export function ImportLoadDialog({ opened, scenarioId, onClose, onImported }: Im
   const locale: UiLocale = i18n.language === 'en' ? 'en' : 'fr';
   const s = useImportDialog('load', scenarioId);
   const p = s.preview;
-  const close = () => {
-    s.reset();
-    onClose();
-  };
-  const confirm = async () => {
-    const saved = await s.commit();
-    if (!saved) return;
-    s.reset();
-    onImported(saved);
-  };
+  const { close, confirm } = s.actions(onClose, onImported);
   const fits = p !== null && p.fit.missingSteps === 0;
   return (
     <Modal opened={opened} onClose={close} title={t('io.loadTitle')} size="xl" data-testid="import-load-dialog">

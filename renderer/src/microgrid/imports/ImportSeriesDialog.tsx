@@ -67,16 +67,7 @@ export function ImportSeriesDialog({ kind, opened, scenarioId, onClose, onImport
   const locale: UiLocale = i18n.language === 'en' ? 'en' : 'fr';
   const s = useImportDialog(kind, scenarioId);
   const p = s.preview;
-  const close = () => {
-    s.reset();
-    onClose();
-  };
-  const confirm = async () => {
-    const saved = await s.commit();
-    if (!saved) return;
-    s.reset();
-    onImported(saved);
-  };
+  const { close, confirm } = s.actions(onClose, onImported);
   const fits = p !== null && p.fit.missingSteps === 0;
   const d = DISPLAY[kind];
   const unit = (s.options as { unit?: string }).unit ?? '';

@@ -72,16 +72,10 @@ export function ImportWeatherDialog({ opened, scenarioId, onClose, onImported }:
   const [mapping, setMapping] = useState(false);
   const csvLike = s.file !== null && /\.(csv|txt|tsv)$/i.test(s.file.name);
   const showMapping = csvLike && (mapping || s.options.csvMapping !== undefined || (!p && s.error !== null));
+  const { close: forget, confirm } = s.actions(onClose, onImported);
   const close = () => {
-    s.reset();
     setMapping(false);
-    onClose();
-  };
-  const confirm = async () => {
-    const saved = await s.commit();
-    if (!saved) return;
-    s.reset();
-    onImported(saved);
+    forget();
   };
   return (
     <Modal opened={opened} onClose={close} title={t('io.weatherTitle')} size={showMapping ? 'xl' : 'lg'} data-testid="import-weather-dialog">

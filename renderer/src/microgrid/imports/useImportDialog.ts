@@ -87,5 +87,19 @@ export function useImportDialog<K extends ImportKind>(kind: K, scenarioId: strin
     }
   };
 
-  return { file, preview, options, setOptions, name, setName, error, busy, pick, commit, reset };
+  /** The dialog's Cancel (forget everything) and Import (store, then forget and hand the series over). */
+  const actions = (onClose: () => void, onImported: (saved: { id: string; name: string }) => void) => ({
+    close: () => {
+      reset();
+      onClose();
+    },
+    confirm: async () => {
+      const saved = await commit();
+      if (!saved) return;
+      reset();
+      onImported(saved);
+    },
+  });
+
+  return { file, preview, options, setOptions, name, setName, error, busy, pick, commit, reset, actions };
 }
