@@ -76,6 +76,11 @@ describe('territory workspaces: flexibility and collective self-consumption (Chr
     await page.getByTestId('site-modal').getByText(/PRM is exactly 14 digits/).first().waitFor();
     await page.getByTestId('site-f-prm').fill('30000000000301');
     await page.getByTestId('site-f-prm').press('Tab');
+    // The commune search places the site.
+    await page.getByTestId('site-f-commune').fill('malaunay');
+    await page.getByRole('option', { name: 'Malaunay — 76770 (76)' }).click();
+    await expect.poll(() => page.getByTestId('site-f-lat').inputValue()).toMatch(/^49[.,]5271$/);
+    expect(await page.getByTestId('site-f-lon').inputValue()).toMatch(/^1[.,]0429$/);
     await page.getByTestId('site-save').click();
     await page.getByTestId('site-modal').waitFor({ state: 'detached' });
     await page.getByTestId('sites-table').getByText('2 équipement(s) saisi(s)').waitFor();

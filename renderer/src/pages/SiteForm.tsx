@@ -1,6 +1,5 @@
-import { Autocomplete, Button, Grid, Select, TextInput } from '@mantine/core';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
-import type { CommuneSearchHit } from '../../../models/api/contract';
+import { Button, Grid, Select, TextInput } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseCoordinates } from '../../../models/core/coordinates';
 import { formatNumber, parseLocaleNumber } from '../../../models/core/numberFormat';
@@ -8,6 +7,7 @@ import { CLIMATE_ZONES, siteFieldsSchema, type SiteFieldsInput } from '../../../
 import { call } from '../api/client';
 import { errorText, fieldErrors, validationText } from '../i18n/errorText';
 import { useNotify } from '../state/Notices';
+import { CommuneSearchField } from '../ui/CommuneSearchField';
 
 /**
  * Adds a site. Coordinates are one field because users paste them from a map; numbers accept
@@ -25,11 +25,6 @@ export function SiteForm({ onAdded }: { onAdded: () => void }) {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const locale = i18n.language === 'en' ? 'en' : 'fr';
   const parsed = parseCoordinates(coordinates);
-  const { options, pickCommune, placementNote } = useCommuneSearch(commune, (hit) => {
-    setCommune(hit.name);
-    setDepartement(hit.departement);
-    if (hit.latDeg !== null && hit.lonDeg !== null) setCoordinates(coordinatesText(hit.latDeg, hit.lonDeg, locale));
-  });
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -79,17 +74,17 @@ export function SiteForm({ onAdded }: { onAdded: () => void }) {
           <TextInput label={t('overview.siteName')} value={name} onChange={(e) => setName(e.currentTarget.value)} error={errors.name} required data-testid="site-name" />
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>
-          <Autocomplete
+          <CommuneSearchField
             label={t('overview.commune')}
-            placeholder={t('overview.communeSearch')}
             value={commune}
             onChange={setCommune}
-            data={options}
-            onOptionSubmit={pickCommune}
-            filter={({ options: all }) => all}
-            description={placementNote ? t(`overview.placement.${placementNote}`) : undefined}
+            onPick={(hit) => {
+              setCommune(hit.name);
+              setDepartement(hit.departement);
+              if (hit.latDeg !== null && hit.lonDeg !== null) setCoordinates(coordinatesText(hit.latDeg, hit.lonDeg, locale));
+            }}
             error={errors.commune}
-            data-testid="site-commune"
+            testId="site-commune"
           />
         </Grid.Col>
         <Grid.Col span={{ base: 6, md: 2 }}>
@@ -137,41 +132,4 @@ export function SiteForm({ onAdded }: { onAdded: () => void }) {
 
 function coordinatesText(lat: number, lon: number, locale: 'fr' | 'en'): string {
   return locale === 'fr' ? `${String(lat).replace('.', ',')} ${String(lon).replace('.', ',')}` : `${lat}, ${lon}`;
-}
-
-/**
- * Communes matching what is typed (offline index in the main process), searched 200 ms after the
- * last key; picking one fills the commune, its département (hence the 3CL zone) and, when the index
- * places it, the coordinates.
- */
-function useCommuneSearch(text: string, onPick: (hit: CommuneSearchHit) => void) {
-  const [hits, setHits] = useState<CommuneSearchHit[]>([]);
-  const [placementNote, setPlacementNote] = useState<string | null>(null);
-  const picked = useRef<string | null>(null);
-  useEffect(() => {
-    if (text === picked.current) return setHits([]);
-    picked.current = null;
-    setPlacementNote(null);
-    if (text.trim().length < 2) return setHits([]);
-    let live = true;
-    const timer = setTimeout(() => {
-      void call('geo.searchCommunes', { query: text, limit: 8 })
-        .then((found) => live && setHits(found))
-        .catch(() => live && setHits([]));
-    }, 200);
-    return () => {
-      live = false;
-      clearTimeout(timer);
-    };
-  }, [text]);
-  const label = (h: CommuneSearchHit) => `${h.name} — ${h.postalCodes[0] ?? h.insee} (${h.departement})`;
-  const pickCommune = (value: string) => {
-    const hit = hits.find((h) => label(h) === value);
-    if (!hit) return;
-    picked.current = hit.name;
-    setHits([]);
-    setPlacementNote(hit.placement === null ? 'unknown' : hit.placement === 'gazetteer' ? null : hit.placement);
-    onPick(hit);
-  };
-  return { options: hits.map(label), pickCommune, placementNote };
 }
