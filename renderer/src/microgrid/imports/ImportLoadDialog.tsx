@@ -1,4 +1,4 @@
-import { Alert, Modal, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Modal, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { LoadPreview } from '../../../../models/api/importExportContract';
@@ -6,7 +6,7 @@ import { formatNumber, type UiLocale } from '../../../../models/core/numberForma
 import { FileDrop } from './FileDrop';
 import { durationText, isoDateText, parisDate } from './format';
 import { useImportDialog } from './useImportDialog';
-import { ImportActions, ImportStatus } from './ImportDialogParts';
+import { ImportActions, ImportFitAndName, ImportStatus } from './ImportDialogParts';
 
 /** Gap rows shown in the dialog; the stored report keeps more. */
 const MAX_GAP_ROWS = 50;
@@ -149,12 +149,7 @@ export function ImportLoadDialog({ opened, scenarioId, onClose, onImported }: Im
             <Title order={5}>{t('io.gaps')}</Title>
             <GapReport p={p} locale={locale} />
             <DstNote days={p.dstDays} />
-            {!fits && (
-              <Alert color="orange" data-testid="import-not-fit">
-                {t('io.notFit', { missing: formatNumber(p.fit.missingSteps, locale, 0), steps: formatNumber(p.fit.steps, locale, 0), year: p.fit.year })}
-              </Alert>
-            )}
-            <TextInput label={t('io.name')} value={s.name} onChange={(e) => s.setName(e.currentTarget.value)} data-testid="import-name" />
+            <ImportFitAndName fit={p.fit} messageKey="io.notFit" locale={locale} name={s.name} setName={s.setName} />
           </Stack>
         )}
         <ImportActions onCancel={close} onConfirm={() => void confirm()} disabled={!fits || s.busy !== null} />

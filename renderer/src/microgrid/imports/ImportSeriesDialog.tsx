@@ -1,4 +1,4 @@
-import { Alert, Group, Modal, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Group, Modal, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { SeriesPreview } from '../../../../models/api/importExportContract';
 import { formatNumber, type UiLocale } from '../../../../models/core/numberFormat';
@@ -6,7 +6,7 @@ import { FileDrop } from './FileDrop';
 import { durationText, parisDate } from './format';
 import { DstNote, Fact, GapReport, PreviewCurve, type ImportDialogProps } from './ImportLoadDialog';
 import { useImportDialog } from './useImportDialog';
-import { ImportActions, ImportStatus } from './ImportDialogParts';
+import { ImportActions, ImportFitAndName, ImportStatus } from './ImportDialogParts';
 
 /** Prices are shown in c€/kWh and CO2 in g/kWh: the figures people quote. */
 const DISPLAY = {
@@ -128,12 +128,7 @@ export function ImportSeriesDialog({ kind, opened, scenarioId, onClose, onImport
                 <Text size="sm">{t(p.fit.stepMinutes > p.stepMinutes ? 'io.placementAveraged' : 'io.placementRepeated', { source: p.stepMinutes, target: p.fit.stepMinutes })}</Text>
               )}
             </Stack>
-            {!fits && (
-              <Alert color="orange" data-testid="import-not-fit">
-                {t('io.seriesNotFit', { missing: formatNumber(p.fit.missingSteps, locale, 0), steps: formatNumber(p.fit.steps, locale, 0), year: p.fit.year })}
-              </Alert>
-            )}
-            <TextInput label={t('io.name')} value={s.name} onChange={(e) => s.setName(e.currentTarget.value)} data-testid="import-name" />
+            <ImportFitAndName fit={p.fit} messageKey="io.seriesNotFit" locale={locale} name={s.name} setName={s.setName} />
           </Stack>
         )}
         <ImportActions onCancel={close} onConfirm={() => void confirm()} disabled={!fits || s.busy !== null} />
