@@ -19,6 +19,7 @@ import { generateSessions } from '../ev/sessionGenerator';
 import type { PlugSession, VehicleSpec } from '../ev/sessions';
 import { fallbackSyntheticWeather } from './fallbackWeather';
 import { syntheticWeatherYear } from '../weather/synthetic';
+import { climateZoneNear } from '../weather/climateTables';
 import { applyMapping, SeriesCoverageError, timelineMapping, type TimelineMapping } from '../imports/seriesOnTimeline';
 import type { MicrogridScenario } from './scenarioSchema';
 import type { PackInput, SimulationInput, StrategySpec } from './types';
@@ -68,9 +69,14 @@ export function assembleScenario(sc: MicrogridScenario, resolved: ResolvedRefere
     // The weather module's year calibrated on the 3CL climate tables of the zone.
     weather = syntheticWeatherYear({ ...site, climateZone: sc.site.climateZone, year: sc.period.year, stepMinutes: sc.period.stepMinutes, seed: sc.weather.seed });
     notes.push(`weather: synthetic year calibrated on the 3CL tables of zone ${sc.site.climateZone}`);
+  } else if (nearFrance(site)) {
+    // No zone given: that of the nearest préfecture's département (3CL zone-climatique table).
+    const near = climateZoneNear(site.latDeg, site.lonDeg);
+    weather = syntheticWeatherYear({ ...site, climateZone: near.zone, year: sc.period.year, stepMinutes: sc.period.stepMinutes, seed: sc.weather.seed });
+    notes.push(`weather: no climate zone given; synthetic year calibrated on the 3CL tables of zone ${near.zone}, that of the nearest préfecture (département ${near.departement}, ${Math.round(near.distanceKm)} km)`);
   } else {
     weather = fallbackSyntheticWeather(site, timeline, sc.weather.seed);
-    notes.push('weather: no climate zone given, fallback synthetic year (clear sky × seeded clearness), approximate');
+    notes.push('weather: site outside metropolitan France, fallback synthetic year (clear sky × seeded clearness), approximate');
   }
   const t1 = performance.now();
 
@@ -345,4 +351,9 @@ function buildFleet(sc: MicrogridScenario, timeline: Timeline): { vehicles: Vehi
     }
   });
   return { vehicles, sessions };
+}
+
+/** Within reach of a metropolitan préfecture (the 3CL climate tables cover metropolitan France only). */
+function nearFrance(site: { latDeg: number; lonDeg: number }): boolean {
+  return climateZoneNear(site.latDeg, site.lonDeg).distanceKm < 120;
 }

@@ -30,3 +30,15 @@ describe('far horizon of the site in a scenario', () => {
     if (!bad.ok) expect(bad.issues.map((i) => i.message)).toContain('horizon: azimuthsDeg must be increasing');
   });
 });
+
+describe('default weather of a scenario without a climate zone', () => {
+  it('uses the calibrated year of the nearest préfecture’s zone in France, the approximate fallback elsewhere', () => {
+    const base = belleIleScenario(60);
+    const { climateZone: _zone, ...siteWithoutZone } = base.site;
+    const inFrance = assembleScenario({ ...base, site: siteWithoutZone });
+    expect(inFrance.notes.join(' ')).toMatch(/zone H2a, that of the nearest préfecture \(département 56, \d+ km\)/);
+    expect(sum(inFrance.input.series.pvKw)).toBeCloseTo(sum(assembleScenario(base).input.series.pvKw), 6);
+    const abroad = assembleScenario({ ...base, site: { ...siteWithoutZone, latDeg: 40.4, lonDeg: -3.7 } });
+    expect(abroad.notes.join(' ')).toMatch(/outside metropolitan France, fallback synthetic year/);
+  });
+});
