@@ -34,6 +34,8 @@ export function MicrogridPage() {
     if (selectedId && scenarios.length > 0 && !scenarios.some((s) => s.id === selectedId)) setSelectedId(scenarios[0].id);
   }, [scenarios, selectedId]);
 
+  // The editor shows only the selected scenario's document: while another one loads, an edit would go
+  // to the scenario that was shown before (doc.id), not to the one whose name is on screen.
   useEffect(() => {
     if (!selectedId) return setDoc(null);
     // Keep the same object when nothing changed, so the (large) editor does not re-render on every
@@ -139,7 +141,7 @@ export function MicrogridPage() {
                   </Tabs.Tab>
                 </Tabs.List>
                 <Tabs.Panel value="editor" pt="sm">
-                  {doc ? <ScenarioEditor doc={doc.data as Record<string, unknown>} errors={errors} onChange={save} scenarioId={doc.id} /> : <Loader size="sm" />}
+                  {doc && doc.id === selectedId ? <ScenarioEditor doc={doc.data as Record<string, unknown>} errors={errors} onChange={save} scenarioId={doc.id} /> : <Loader size="sm" />}
                 </Tabs.Panel>
                 <Tabs.Panel value="results" pt="sm">
                   <Stack gap="md">
@@ -148,7 +150,7 @@ export function MicrogridPage() {
                   </Stack>
                 </Tabs.Panel>
                 <Tabs.Panel value="view3d" pt="sm">
-                  {doc && <Site3dTab doc={doc.data} view={view} timeUtcMs={timeUtcMs} onTimeChange={setSelectedTime} />}
+                  {doc && doc.id === selectedId && <Site3dTab doc={doc.data} view={view} timeUtcMs={timeUtcMs} onTimeChange={setSelectedTime} />}
                 </Tabs.Panel>
               </Tabs>
             </Stack>
