@@ -37,6 +37,9 @@ export interface ResolvedReferences {
   readonly co2?: { readonly timeline: Timeline; readonly kgPerKwh: Float64Array };
 }
 
+/** Within reach of a metropolitan préfecture: the 3CL climate tables cover metropolitan France only. */
+const NEAR_FRANCE_KM = 120;
+
 export class ScenarioAssemblyError extends Error {
   readonly field: string;
   constructor(field: string, message: string) {
@@ -62,6 +65,7 @@ export function assembleScenario(sc: MicrogridScenario, resolved: ResolvedRefere
   const t0 = performance.now();
 
   let weather: WeatherSeries;
+  const near = climateZoneNear(site.latDeg, site.lonDeg);
   if (sc.weather.source === 'imported') {
     if (!resolved.weather) throw new ScenarioAssemblyError('weather.referenceId', `imported weather "${sc.weather.referenceId}" was not provided`);
     weather = weatherOnTimeline(resolved.weather, timeline, notes);
@@ -69,9 +73,8 @@ export function assembleScenario(sc: MicrogridScenario, resolved: ResolvedRefere
     // The weather module's year calibrated on the 3CL climate tables of the zone.
     weather = syntheticWeatherYear({ ...site, climateZone: sc.site.climateZone, year: sc.period.year, stepMinutes: sc.period.stepMinutes, seed: sc.weather.seed });
     notes.push(`weather: synthetic year calibrated on the 3CL tables of zone ${sc.site.climateZone}`);
-  } else if (nearFrance(site)) {
+  } else if (near.distanceKm < NEAR_FRANCE_KM) {
     // No zone given: that of the nearest préfecture's département (3CL zone-climatique table).
-    const near = climateZoneNear(site.latDeg, site.lonDeg);
     weather = syntheticWeatherYear({ ...site, climateZone: near.zone, year: sc.period.year, stepMinutes: sc.period.stepMinutes, seed: sc.weather.seed });
     notes.push(`weather: no climate zone given; synthetic year calibrated on the 3CL tables of zone ${near.zone}, that of the nearest préfecture (département ${near.departement}, ${Math.round(near.distanceKm)} km)`);
   } else {
@@ -193,11 +196,6 @@ function buildLoad(
   return total;
 }
 
-/**
- * Shiftable loads (e.g. laundry, pool pump): each local day, the block of energyKwhPerDay at powerKw is
- * placed inside [earliestStartHour, latestEndHour) where it overlaps the most PV (a sliding-window search
- * over the day's steps); with no PV it starts at the earliest hour.
- */
 function sameTimeline(a: Timeline, b: Timeline): boolean {
   return a.startUtcMs === b.startUtcMs && a.stepMinutes === b.stepMinutes && a.length === b.length;
 }
@@ -351,9 +349,4 @@ function buildFleet(sc: MicrogridScenario, timeline: Timeline): { vehicles: Vehi
     }
   });
   return { vehicles, sessions };
-}
-
-/** Within reach of a metropolitan préfecture (the 3CL climate tables cover metropolitan France only). */
-function nearFrance(site: { latDeg: number; lonDeg: number }): boolean {
-  return climateZoneNear(site.latDeg, site.lonDeg).distanceKm < 120;
 }
